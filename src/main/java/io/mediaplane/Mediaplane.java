@@ -1,0 +1,119 @@
+package io.mediaplane;
+
+import io.mediaplane.auth.CredentialStore;
+import io.mediaplane.auth.SigV4Verifier;
+import io.mediaplane.config.Config;
+import io.mediaplane.http.HttpExchange;
+import io.mediaplane.http.HttpHandler;
+import io.mediaplane.http.JettyServer;
+import io.mediaplane.mediastore.Containers;
+import io.mediaplane.mediastore.MediaStoreService;
+import io.mediaplane.observe.AdminHandler;
+import io.mediaplane.observe.Metrics;
+import io.mediaplane.protocol.ApiDispatcher;
+import io.mediaplane.protocol.Authenticator;
+import io.mediaplane.protocol.InputValidator;
+import io.mediaplane.protocol.PageTokens;
+import io.mediaplane.protocol.ServiceSpec;
+import io.mediaplane.store.Database;
+import io.mediaplane.store.Settings;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The running server: wires configuration, stores, services and the HTTP listener. The
+ * listener starts first (health answers 503 until ready) while the metadata store migrates and
+ * the validator warms up in parallel. Tests start exactly this, on a random port.
+ */
+public final class Mediaplane implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+    /** Path prefix of MediaStore container data endpoints. */
+    public static final String MEDIASTORE_DATA_PREFIX = "/mediastore-data";
+
+    private final JettyServer http;
+    private final Database db;
+    private final Metrics metrics;
+    private final String publicUrl;
+
+    private Mediaplane(JettyServer http, Database db, Metrics metrics, String publicUrl) {
+        this.http = http;
+        this.db = db;
+        this.metrics = metrics;
+        this.publicUrl = publicUrl;
+    }
+
+    public static Mediaplane start(Config config, Clock clock) throws Exception {
+        CompletableFuture<Database> db = CompletableFuture.supplyAsync(() -> Database.open(config.effectiveDbUrl(),
+                null, null));
+        CompletableFuture<InputValidator> validator = CompletableFuture.supplyAsync(InputValidator::new);
+        Metrics metrics = new Metrics();
+        Router router = new Router(metrics);
+        JettyServer http = new JettyServer(config.host(), config.port(), router);
+        try {
+            http.start();
+            String publicUrl = config.effectivePublicUrl(http.port());
+            CredentialStore credentials = config.credentials() == null ? CredentialStore.defaults()
+                    : CredentialStore.load(config.credentials());
+            Authenticator authenticator = new Authenticator(
+                    config.auth().equals("none") ? Authenticator.Mode.NONE : Authenticator.Mode.VERIFY,
+                    new SigV4Verifier(credentials, clock), config.region());
+            Database database = db.join();
+            PageTokens tokens = new PageTokens(new Settings(database).secret("page-token-key"));
+            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX);
+            List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens));
+            router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
+            return new Mediaplane(http, database, metrics, publicUrl);
+        } catch (Exception | Error e) {
+            http.close();
+            db.thenAccept(Database::close);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    @Override
+    public void close() throws Exception {
+        http.close();
+        db.close();
+        metrics.close();
+    }
+
+    /** Sends admin paths to the admin handler, container data endpoints to the data plane, the rest to the APIs. */
+    private static final class Router implements HttpHandler {
+        private final AdminHandler admin;
+        private volatile HttpHandler api;
+
+        Router(Metrics metrics) {
+            admin = new AdminHandler(metrics, VERSION, List.of("mediastore"), () -> api != null);
+        }
+
+        @Override
+        public void handle(HttpExchange exchange) throws Exception {
+            String path = exchange.rawPath();
+            if (path.startsWith(AdminHandler.PREFIX)) {
+                admin.handle(exchange);
+            } else if (api == null) {
+                exchange.setHeader("Content-Type", "application/json");
+                exchange.send(503, "{\"__type\":\"ServiceUnavailableException\",\"message\":\"Mediaplane is starting\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+            } else if (path.startsWith(MEDIASTORE_DATA_PREFIX + "/")) {
+                exchange.setHeader("Content-Type", "application/json");
+                exchange.setHeader("x-amzn-ErrorType", "NotImplementedException");
+                exchange.send(501, ("{\"__type\":\"NotImplementedException\",\"Message\":\"This is a MediaStore"
+                        + " container data endpoint; the MediaStore Data plane is not part of this build yet.\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+            } else {
+                api.handle(exchange);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+package io.mediaplane.auth;
+public record Credential(String accessKeyId, String secretAccessKey, String accountId) {}

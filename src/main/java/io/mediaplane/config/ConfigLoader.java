@@ -1,0 +1,107 @@
+package io.mediaplane.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@link Config} from flags, then environment variables, then defaults, and prints {@code --help}. */
+public final class ConfigLoader {
+    /** One option: its flag name (also MEDIAPLANE_NAME in the environment), default and meaning. */
+    record Option(String name, String defaultValue, String help) {
+        String env() {
+            return "MEDIAPLANE_" + name.toUpperCase().replace('-', '_');
+        }
+    }
+
+    static final List<Option> OPTIONS = List.of(
+            new Option("host", "127.0.0.1", "address to listen on"),
+            new Option("port", "4590", "port to listen on (0 picks a free port)"),
+            new Option("public-url", null, "base of every URL handed to clients (default http://HOST:PORT)"),
+            new Option("data-dir", "./mediaplane-data", "directory for the SQLite database and stored media"),
+            new Option("db-url", null, "JDBC URL of the metadata store (default SQLite in the data dir;"
+                    + " e.g. jdbc:postgresql://localhost/mediaplane?user=u&password=p)"),
+            new Option("auth", "verify", "verify: check SigV4 signatures; none: accept any request"),
+            new Option("credentials", null, "file of extra credentials, one 'accessKey secretKey accountId' per line"
+                    + " (test/test -> 000000000000 is always known)"),
+            new Option("region", "us-east-1", "region of unsigned requests"),
+            new Option("transition-ms", "1000", "how long CREATING/DELETING/STARTING... states last, in milliseconds"));
+
+    private ConfigLoader() {
+    }
+
+    /** Thrown for a bad flag or value; the message is meant for the user. */
+    public static final class BadConfig extends RuntimeException {
+        BadConfig(String message) {
+            super(message);
+        }
+    }
+
+    public static Config load(String[] args, Map<String, String> env) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Option o : OPTIONS) {
+            String fromEnv = env.get(o.env());
+            values.put(o.name(), fromEnv != null && !fromEnv.isBlank() ? fromEnv : o.defaultValue());
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new BadConfig("unexpected argument '" + arg + "' (see --help)");
+            }
+            String name = arg.substring(2);
+            String value;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new BadConfig("--" + name + " needs a value");
+            }
+            if (!values.containsKey(name)) {
+                throw new BadConfig("unknown option --" + name + " (see --help)");
+            }
+            values.put(name, value);
+        }
+        return build(values);
+    }
+
+    private static Config build(Map<String, String> v) {
+        String auth = v.get("auth");
+        if (!auth.equals("verify") && !auth.equals("none")) {
+            throw new BadConfig("--auth must be 'verify' or 'none', not '" + auth + "'");
+        }
+        return new Config(v.get("host"), number(v, "port", 0, 65535), v.get("public-url"), Path.of(v.get("data-dir")),
+                v.get("db-url"), auth, v.get("credentials") == null ? null : Path.of(v.get("credentials")),
+                v.get("region"), Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)));
+    }
+
+    private static int number(Map<String, String> v, String name, int min, int max) {
+        try {
+            int n = Integer.parseInt(v.get(name));
+            if (n < min || n > max) {
+                throw new BadConfig("--" + name + " must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadConfig("--" + name + " must be a number, not '" + v.get(name) + "'");
+        }
+    }
+
+    public static String help() {
+        StringBuilder sb = new StringBuilder("""
+                Usage: mediaplane [--option value ...]
+
+                Runs AWS Elemental MediaStore, MediaStore Data, MediaTailor, MediaPackage VOD and
+                MediaConnect on one port. Every option can also be set as an environment variable.
+
+                """);
+        for (Option o : OPTIONS) {
+            sb.append(String.format("  --%-14s %s%n  %-16s env %s%s%n", o.name(), o.help(), "", o.env(),
+                    o.defaultValue() == null ? "" : ", default " + o.defaultValue()));
+        }
+        return sb.toString();
+    }
+}

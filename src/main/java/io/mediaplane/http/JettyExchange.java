@@ -1,0 +1,144 @@
+package io.mediaplane.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** Adapts one Jetty core request/response pair to {@link HttpExchange}. */
+final class JettyExchange implements HttpExchange {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private boolean responded;
+
+    JettyExchange(Request request, Response response, Callback callback) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+    }
+
+    boolean responded() {
+        return responded;
+    }
+
+    @Override
+    public String method() {
+        return request.getMethod();
+    }
+
+    @Override
+    public String rawPath() {
+        String path = request.getHttpURI().getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    @Override
+    public String rawQuery() {
+        String query = request.getHttpURI().getQuery();
+        return query == null ? "" : query;
+    }
+
+    @Override
+    public String header(String name) {
+        return request.getHeaders().get(name);
+    }
+
+    @Override
+    public List<String> headers(String name) {
+        return request.getHeaders().getValuesList(name);
+    }
+
+    @Override
+    public List<String> headerNames() {
+        List<String> names = new ArrayList<>();
+        for (HttpField field : request.getHeaders()) {
+            names.add(field.getName());
+        }
+        return names;
+    }
+
+    @Override
+    public long contentLength() {
+        return request.getLength();
+    }
+
+    @Override
+    public InputStream body() {
+        return Content.Source.asInputStream(request);
+    }
+
+    @Override
+    public String remoteAddress() {
+        return Request.getRemoteAddr(request);
+    }
+
+    @Override
+    public boolean secure() {
+        return request.isSecure();
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        response.getHeaders().put(name, value);
+    }
+
+    @Override
+    public int responseStatus() {
+        return responded ? response.getStatus() : 0;
+    }
+
+    @Override
+    public void send(int status, byte[] body) {
+        responded = true;
+        response.setStatus(status);
+        response.write(true, body.length == 0 ? null : ByteBuffer.wrap(body), callback);
+    }
+
+    @Override
+    public OutputStream stream(int status) {
+        responded = true;
+        response.setStatus(status);
+        OutputStream out = Content.Sink.asOutputStream(response);
+        return new OutputStream() {
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    out.close();
+                    callback.succeeded();
+                } catch (IOException | RuntimeException e) {
+                    callback.failed(e);
+                    throw e;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package io.mediaplane.http;
+
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP listener: Jetty 12 core handlers, each request on a virtual thread so handlers may
+ * block. Raw paths are kept as sent: ARNs carry {@code %2F}, MediaStore Data paths may start
+ * with {@code //}, and both routing and SigV4 need the bytes the client signed.
+ */
+public final class JettyServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
+
+    /** Everything Jetty would otherwise refuse or rewrite in a path that AWS clients legitimately send. */
+    private static final UriCompliance AWS_PATHS = UriCompliance.from(
+            "DEFAULT,AMBIGUOUS_PATH_SEPARATOR,AMBIGUOUS_PATH_ENCODING,AMBIGUOUS_EMPTY_SEGMENT,"
+                    + "AMBIGUOUS_PATH_SEGMENT,SUSPICIOUS_PATH_CHARACTERS,UTF16_ENCODINGS");
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    public JettyServer(String host, int port, HttpHandler handler) {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("http");
+        threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setUriCompliance(AWS_PATHS);
+        config.setSendServerVersion(false);
+        config.setSendDateHeader(true);
+        config.setRequestHeaderSize(64 * 1024);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setAcceptQueueSize(1024);
+        server.addConnector(connector);
+        server.setHandler(new Adapter(handler));
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    /** The bound port (useful when started on port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    private static final class Adapter extends Handler.Abstract {
+        private final HttpHandler handler;
+
+        Adapter(HttpHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            JettyExchange exchange = new JettyExchange(request, response, callback);
+            try {
+                handler.handle(exchange);
+                if (!exchange.responded()) {
+                    exchange.send(500, new byte[0]);
+                }
+            } catch (Throwable e) {
+                LOG.error("unhandled failure on {} {}", request.getMethod(), request.getHttpURI(), e);
+                if (!exchange.responded()) {
+                    callback.failed(e);
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.mediaplane.mediastore;
+
+import io.mediaplane.mediastore.PolicyShapes.CorsRule;
+import io.mediaplane.mediastore.PolicyShapes.MetricPolicy;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A container as kept in the metadata store. Its status is not stored: it follows from when it
+ * was created and when its deletion was asked for (see {@link Containers#status}).
+ */
+public record ContainerRecord(
+        String name,
+        String endpointId,
+        long createdAtMillis,
+        Long deleteRequestedAtMillis,
+        boolean accessLoggingEnabled,
+        String policy,
+        List<CorsRule> corsPolicy,
+        String lifecyclePolicy,
+        MetricPolicy metricPolicy,
+        Map<String, String> tags) {
+
+    public ContainerRecord {
+        tags = tags == null ? Map.of() : tags;
+    }
+
+    ContainerRecord withDeleteRequestedAt(long millis) {
+        return new ContainerRecord(name, endpointId, createdAtMillis, millis, accessLoggingEnabled, policy, corsPolicy,
+                lifecyclePolicy, metricPolicy, tags);
+    }
+
+    ContainerRecord withAccessLogging(boolean enabled) {
+        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, enabled, policy,
+                corsPolicy, lifecyclePolicy, metricPolicy, tags);
+    }
+
+    ContainerRecord withPolicy(String value) {
+        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
+                value, corsPolicy, lifecyclePolicy, metricPolicy, tags);
+    }
+
+    ContainerRecord withCorsPolicy(List<CorsRule> value) {
+        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
+                policy, value, lifecyclePolicy, metricPolicy, tags);
+    }
+
+    ContainerRecord withLifecyclePolicy(String value) {
+        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
+                policy, corsPolicy, value, metricPolicy, tags);
+    }
+
+    ContainerRecord withMetricPolicy(MetricPolicy value) {
+        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
+                policy, corsPolicy, lifecyclePolicy, value, tags);
+    }
+
+    ContainerRecord withTags(Map<String, String> value) {
+        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
+                policy, corsPolicy, lifecyclePolicy, metricPolicy, value);
+    }
+}

@@ -1,0 +1,73 @@
+package io.mediaplane.mediastore;
+
+import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
+import io.mediaplane.mediastore.ContainerShapes.EmptyOutput;
+import io.mediaplane.mediastore.PolicyShapes.CorsRule;
+import io.mediaplane.mediastore.PolicyShapes.GetCorsPolicyOutput;
+import io.mediaplane.mediastore.PolicyShapes.PutCorsPolicyInput;
+import io.mediaplane.protocol.AwsException;
+import io.mediaplane.protocol.InputValidator;
+import io.mediaplane.protocol.RequestContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** PutCorsPolicy, GetCorsPolicy and DeleteCorsPolicy. */
+final class CorsPolicyOperations {
+    private final Containers containers;
+
+    CorsPolicyOperations(Containers containers) {
+        this.containers = containers;
+    }
+
+    EmptyOutput putCorsPolicy(RequestContext context, PutCorsPolicyInput input) {
+        checkWildcards(input.corsPolicy());
+        containers.updateActive(context, input.containerName(), c -> c.withCorsPolicy(input.corsPolicy()));
+        return new EmptyOutput();
+    }
+
+    GetCorsPolicyOutput getCorsPolicy(RequestContext context, ContainerNameInput input) {
+        ContainerRecord c = containers.requireActive(context, input.containerName());
+        if (c.corsPolicy() == null) {
+            throw noCorsPolicy(input.containerName());
+        }
+        return new GetCorsPolicyOutput(c.corsPolicy());
+    }
+
+    EmptyOutput deleteCorsPolicy(RequestContext context, ContainerNameInput input) {
+        containers.updateActive(context, input.containerName(), c -> {
+            if (c.corsPolicy() == null) {
+                throw noCorsPolicy(input.containerName());
+            }
+            return c.withCorsPolicy(null);
+        });
+        return new EmptyOutput();
+    }
+
+    /** AWS allows at most one '*' in each allowed origin and each allowed header. */
+    private static void checkWildcards(List<CorsRule> rules) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            CorsRule rule = rules.get(i);
+            check(rule.allowedOrigins(), "corsPolicy[" + i + "].allowedOrigins", problems);
+            check(rule.allowedHeaders(), "corsPolicy[" + i + "].allowedHeaders", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new AwsException(MediaStoreError.VALIDATION, InputValidator.describe(problems));
+        }
+    }
+
+    private static void check(List<String> values, String path, List<String> problems) {
+        for (int j = 0; j < values.size(); j++) {
+            String v = values.get(j);
+            if (v.indexOf('*') != v.lastIndexOf('*')) {
+                problems.add("Value '" + v + "' at '" + path + "[" + j + "]' failed to satisfy constraint: Member may"
+                        + " contain only one wildcard character (*)");
+            }
+        }
+    }
+
+    private static AwsException noCorsPolicy(String container) {
+        return new AwsException(MediaStoreError.CORS_POLICY_NOT_FOUND, "Container " + container
+                + " has no CORS policy");
+    }
+}

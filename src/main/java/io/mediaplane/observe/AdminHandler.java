@@ -1,0 +1,43 @@
+package io.mediaplane.observe;
+
+import io.mediaplane.http.HttpExchange;
+import io.mediaplane.http.HttpHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** {@code /_mediaplane/health} and {@code /_mediaplane/metrics}. */
+public final class AdminHandler implements HttpHandler {
+    public static final String PREFIX = "/_mediaplane/";
+
+    private final Metrics metrics;
+    private final String version;
+    private final List<String> services;
+    private final BooleanSupplier ready;
+
+    public AdminHandler(Metrics metrics, String version, List<String> services, BooleanSupplier ready) {
+        this.metrics = metrics;
+        this.version = version;
+        this.services = services;
+        this.ready = ready;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws Exception {
+        String path = exchange.rawPath();
+        if (path.equals(PREFIX + "health")) {
+            boolean ok = ready.getAsBoolean();
+            String body = "{\"status\":\"" + (ok ? "ok" : "starting") + "\",\"version\":\"" + version
+                    + "\",\"services\":[" + String.join(",", services.stream().map(s -> "\"" + s + "\"").toList()) + "]}";
+            exchange.setHeader("Content-Type", "application/json");
+            exchange.send(ok ? 200 : 503, body.getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(PREFIX + "metrics")) {
+            exchange.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+            exchange.send(200, metrics.scrape().getBytes(StandardCharsets.UTF_8));
+        } else {
+            exchange.setHeader("Content-Type", "application/json");
+            exchange.send(404, ("{\"message\":\"No such admin endpoint; try " + PREFIX + "health or " + PREFIX
+                    + "metrics\"}").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.mediaplane.protocol;
+
+import io.mediaplane.auth.AuthFailure;
+import io.mediaplane.auth.Caller;
+import io.mediaplane.auth.CredentialStore;
+import io.mediaplane.auth.SigV4Verifier;
+import io.mediaplane.auth.SignatureScope;
+import io.mediaplane.auth.SignedRequest;
+import io.mediaplane.http.HttpExchange;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides who a request comes from: SigV4 verification in {@code verify} mode, trust in
+ * {@code none} mode (account from a 12-digit access key, else the default account).
+ */
+public final class Authenticator {
+    /** How requests are authenticated. */
+    public enum Mode { VERIFY, NONE }
+
+    private final Mode mode;
+    private final SigV4Verifier verifier;
+    private final String defaultRegion;
+
+    public Authenticator(Mode mode, SigV4Verifier verifier, String defaultRegion) {
+        this.mode = mode;
+        this.verifier = verifier;
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** The credential scope the request claims, if it is signed. */
+    public Optional<SignatureScope> scope(HttpExchange exchange) {
+        return SignatureScope.of(signed(exchange));
+    }
+
+    /**
+     * Authenticates a routed request.
+     *
+     * @param body the buffered body, or null when the operation streams it
+     */
+    public Identity authenticate(HttpExchange exchange, Optional<SignatureScope> scope, byte[] body,
+            boolean anonymousAllowed) {
+        if (scope.isEmpty()) {
+            if (mode == Mode.NONE) {
+                return new Identity(null, CredentialStore.DEFAULT_ACCOUNT, defaultRegion);
+            }
+            if (anonymousAllowed) {
+                return new Identity(null, null, defaultRegion);
+            }
+            throw new AuthFailure("MissingAuthenticationTokenException", 403,
+                    "Request is missing Authentication Token. Sign requests with SigV4; Mediaplane accepts the access"
+                            + " key 'test' with secret 'test' (account 000000000000) out of the box.");
+        }
+        SignatureScope s = scope.get();
+        if (mode == Mode.NONE) {
+            String key = s.accessKeyId();
+            String account = key.length() == 12 && key.chars().allMatch(Character::isDigit) ? key
+                    : CredentialStore.DEFAULT_ACCOUNT;
+            return new Identity(key, account, s.region());
+        }
+        Caller caller = verifier.verify(signed(exchange), () -> sha256(body));
+        if (body != null && isHexHash(caller.payloadHash()) && !caller.payloadHash().equals(sha256(body))) {
+            throw new AuthFailure("InvalidSignatureException", 403, "The x-amz-content-sha256 header does not match"
+                    + " the SHA-256 of the request body.");
+        }
+        return new Identity(caller.accessKeyId(), caller.accountId(), caller.region());
+    }
+
+    private static boolean isHexHash(String value) {
+        return value != null && value.length() == 64 && value.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SignedRequest signed(HttpExchange exchange) {
+        return new SignedRequest() {
+            @Override
+            public String method() {
+                return exchange.method();
+            }
+
+            @Override
+            public String rawPath() {
+                return exchange.rawPath();
+            }
+
+            @Override
+            public String rawQuery() {
+                return exchange.rawQuery();
+            }
+
+            @Override
+            public List<String> headerValues(String name) {
+                return exchange.headers(name);
+            }
+        };
+    }
+}

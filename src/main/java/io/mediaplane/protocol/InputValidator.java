@@ -1,0 +1,92 @@
+package io.mediaplane.protocol;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a typed input against the constraints declared on its record (required, length,
+ * pattern, range, nested shapes) and words violations the way AWS does:
+ * {@code 1 validation error detected: Value 'a b' at 'containerName' failed to satisfy
+ * constraint: Member must satisfy regular expression pattern: [\w-]+}.
+ */
+public final class InputValidator {
+    private final Validator validator;
+
+    public InputValidator() {
+        validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /** Throws {@code error} with AWS's wording when the input breaks a declared constraint. */
+    public void validate(Object input, ErrorCode error) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(input);
+        if (violations.isEmpty()) {
+            return;
+        }
+        Map<String, String> unique = new LinkedHashMap<>();
+        List<ConstraintViolation<Object>> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<Object> v : sorted) {
+            String path = v.getPropertyPath().toString();
+            String rule = rule(v.getConstraintDescriptor().getAnnotation());
+            unique.putIfAbsent(path + "|" + rule, "Value " + shown(v.getInvalidValue()) + " at '" + path
+                    + "' failed to satisfy constraint: " + rule);
+        }
+        throw new AwsException(error, describe(new ArrayList<>(unique.values())));
+    }
+
+    /** AWS's summary line for a list of single violations. */
+    public static String describe(List<String> problems) {
+        int n = problems.size();
+        return n + " validation error" + (n == 1 ? "" : "s") + " detected: " + String.join("; ", problems);
+    }
+
+    private static String shown(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = value.toString();
+        return "'" + (text.length() > 256 ? text.substring(0, 256) + "..." : text) + "'";
+    }
+
+    private static String rule(Annotation a) {
+        if (a instanceof NotNull) {
+            return "Member must not be null";
+        }
+        if (a instanceof Size s) {
+            if (s.min() > 0 && s.max() < Integer.MAX_VALUE) {
+                return "Member must have length between " + s.min() + " and " + s.max() + ", inclusive";
+            }
+            return s.min() > 0 ? "Member must have length greater than or equal to " + s.min()
+                    : "Member must have length less than or equal to " + s.max();
+        }
+        if (a instanceof Pattern p) {
+            return "Member must satisfy regular expression pattern: " + p.regexp();
+        }
+        if (a instanceof Min m) {
+            return "Member must have value greater than or equal to " + m.value();
+        }
+        if (a instanceof Max m) {
+            return "Member must have value less than or equal to " + m.value();
+        }
+        return "Member " + a.annotationType().getSimpleName();
+    }
+}

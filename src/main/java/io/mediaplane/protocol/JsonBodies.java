@@ -1,0 +1,108 @@
+package io.mediaplane.protocol;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Arrays;
+
+/** JSON body reading and writing shared by both codecs, with AWS-style errors for bad JSON. */
+final class JsonBodies {
+    private JsonBodies() {
+    }
+
+    /** Parses a request body that must be a JSON object; an empty body counts as {@code {}}. */
+    static ObjectNode parseObject(ServiceSpec service, byte[] body) {
+        ObjectMapper mapper = service.mapper();
+        if (body == null || body.length == 0 || isBlank(body)) {
+            return mapper.createObjectNode();
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (IOException e) {
+            throw new AwsException(service.serializationError(), "The request body is not valid JSON: "
+                    + firstLine(e.getMessage()));
+        }
+        if (node == null || node.isMissingNode()) {
+            return mapper.createObjectNode();
+        }
+        if (!node.isObject()) {
+            throw new AwsException(service.serializationError(), "The request body must be a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    /** Converts a JSON tree into the input record, naming the member at fault when a type is wrong. */
+    static <T> T bind(ServiceSpec service, ObjectNode tree, Class<T> type) {
+        try {
+            return service.mapper().treeToValue(tree, type);
+        } catch (InvalidFormatException e) {
+            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                    ? "Member must satisfy enum value set: " + Arrays.toString(e.getTargetType().getEnumConstants())
+                    : "Member must be of type " + typeName(e.getTargetType());
+            throw new AwsException(service.validationError(), InputValidator.describe(java.util.List.of(
+                    "Value '" + e.getValue() + "' at '" + path(e) + "' failed to satisfy constraint: " + allowed)));
+        } catch (JsonMappingException e) {
+            throw new AwsException(service.serializationError(), "Cannot read member '" + path(e) + "': "
+                    + firstLine(e.getOriginalMessage()));
+        } catch (JacksonException e) {
+            throw new AwsException(service.serializationError(), "The request body is not valid JSON: "
+                    + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    static byte[] write(ServiceSpec service, JsonNode node) {
+        try {
+            return service.mapper().writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "unknown";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        return type == String.class ? "string" : type.getSimpleName();
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.replace(" (for Object starting at", "").trim();
+    }
+}

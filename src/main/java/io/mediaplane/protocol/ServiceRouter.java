@@ -1,0 +1,115 @@
+package io.mediaplane.protocol;
+
+import io.mediaplane.http.HttpExchange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the service and operation for a request on the one shared port (wire-protocol.md 1.3):
+ * first {@code X-Amz-Target} (awsJson1.1), then the service in the SigV4 credential scope, then,
+ * for unsigned requests, the one service whose URI templates match the path.
+ */
+public final class ServiceRouter {
+    private final Map<String, ServiceSpec> byTargetPrefix = new HashMap<>();
+    private final Map<String, ServiceSpec> restBySigningName = new HashMap<>();
+    private final Map<String, ServiceSpec> jsonBySigningName = new HashMap<>();
+    private final Map<ServiceSpec, Map<String, Operation<?, ?>>> namedOps = new HashMap<>();
+    private final List<ServiceSpec> restServices = new ArrayList<>();
+
+    public ServiceRouter(List<ServiceSpec> services) {
+        for (ServiceSpec s : services) {
+            if (s.protocol() == Protocol.AWS_JSON_1_1) {
+                byTargetPrefix.put(s.targetPrefix(), s);
+                jsonBySigningName.put(s.signingName(), s);
+                namedOps.put(s, s.byName());
+            } else {
+                restBySigningName.put(s.signingName(), s);
+                restServices.add(s);
+            }
+        }
+    }
+
+    /**
+     * Routes a request.
+     *
+     * @param signingService the service of the request's credential scope, or null when unsigned
+     */
+    public Route route(HttpExchange exchange, String signingService) {
+        String target = exchange.header("X-Amz-Target");
+        if (target != null) {
+            return byTarget(target);
+        }
+        if (signingService != null) {
+            ServiceSpec rest = restBySigningName.get(signingService);
+            if (rest != null) {
+                return withinService(rest, exchange);
+            }
+            ServiceSpec json = jsonBySigningName.get(signingService);
+            if (json != null) {
+                return Route.failed(json, new AwsException(CommonError.UNKNOWN_OPERATION,
+                        "Missing X-Amz-Target header: " + json.name() + " operations are POST / with X-Amz-Target: "
+                                + json.targetPrefix() + ".<Operation>"));
+            }
+            return Route.failed(null, new AwsException(CommonError.UNKNOWN_OPERATION,
+                    "No service here is signed as '" + signingService + "'"));
+        }
+        return unsigned(exchange);
+    }
+
+    private Route byTarget(String target) {
+        int dot = target.indexOf('.');
+        ServiceSpec service = dot < 0 ? null : byTargetPrefix.get(target.substring(0, dot));
+        if (service == null) {
+            return Route.failed(null, new AwsException(CommonError.UNKNOWN_OPERATION,
+                    "Unknown X-Amz-Target '" + target + "'"));
+        }
+        Operation<?, ?> op = namedOps.get(service).get(target.substring(dot + 1));
+        if (op == null) {
+            return Route.failed(service, new AwsException(CommonError.of("UnknownOperationException", 400),
+                    "Unknown operation " + target));
+        }
+        return Route.to(service, op, Map.of());
+    }
+
+    private Route unsigned(HttpExchange exchange) {
+        Map<ServiceSpec, Route> matches = new LinkedHashMap<>();
+        for (ServiceSpec s : restServices) {
+            Route r = withinService(s, exchange);
+            if (r.operation() != null) {
+                matches.put(s, r);
+            }
+        }
+        if (matches.size() == 1) {
+            return matches.values().iterator().next();
+        }
+        String why = matches.isEmpty() ? "No operation of any service matches " : "More than one service matches ";
+        return Route.failed(null, new AwsException(CommonError.UNKNOWN_OPERATION, why + exchange.method() + " "
+                + exchange.rawPath() + "; sign the request (SigV4) so the service can be told from its scope"));
+    }
+
+    private static Route withinService(ServiceSpec service, HttpExchange exchange) {
+        Operation<?, ?> best = null;
+        Map<String, String> bestLabels = null;
+        boolean pathKnown = false;
+        for (Operation<?, ?> op : service.operations()) {
+            Map<String, String> labels = op.uri().match(exchange.rawPath());
+            if (labels == null) {
+                continue;
+            }
+            pathKnown = true;
+            if (op.method().equals(exchange.method()) && (best == null || op.uri().literals() > best.uri().literals())) {
+                best = op;
+                bestLabels = labels;
+            }
+        }
+        if (best != null) {
+            return Route.to(service, best, bestLabels);
+        }
+        CommonError error = pathKnown ? CommonError.METHOD_NOT_ALLOWED : CommonError.UNKNOWN_OPERATION;
+        return Route.failed(service, new AwsException(error, service.name() + " has no operation for "
+                + exchange.method() + " " + exchange.rawPath()));
+    }
+}

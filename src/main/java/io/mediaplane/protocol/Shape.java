@@ -1,0 +1,94 @@
+package io.mediaplane.protocol;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the protocol layer needs to know of a request or response record: which components are
+ * bound to URI labels, query parameters, headers, the status code or the raw payload instead of
+ * the JSON body. Read once per record class by reflection and cached.
+ */
+public record Shape(
+        Class<?> type,
+        List<Member> labels,
+        List<Member> queries,
+        List<Member> headers,
+        Member payload,
+        Member statusCode) {
+
+    private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
+
+    /** A component bound outside the JSON body. */
+    public record Member(String javaName, String wireName, Class<?> type, RecordComponent component) {
+    }
+
+    public static Shape of(Class<?> type) {
+        return CACHE.computeIfAbsent(type, Shape::read);
+    }
+
+    /** A copy of {@code record} with some components replaced (records are immutable). */
+    public Object with(Object record, Map<String, Object> replacements) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                args[i] = replacements.containsKey(c.getName()) ? replacements.get(c.getName())
+                        : c.getAccessor().invoke(record);
+            }
+            var constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The value of a component of a record of this shape. */
+    public static Object value(Object record, Member member) {
+        try {
+            return member.component().getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + member.javaName(), e);
+        }
+    }
+
+    /** Whether any component is bound outside the body. */
+    public boolean hasBindings() {
+        return !labels.isEmpty() || !queries.isEmpty() || !headers.isEmpty() || payload != null || statusCode != null;
+    }
+
+    private static Shape read(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type + " is not a record");
+        }
+        List<Member> labels = new ArrayList<>();
+        List<Member> queries = new ArrayList<>();
+        List<Member> headers = new ArrayList<>();
+        Member payload = null;
+        Member status = null;
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.isAnnotationPresent(Label.class)) {
+                labels.add(member(c, c.getAnnotation(Label.class).value()));
+            } else if (c.isAnnotationPresent(Query.class)) {
+                queries.add(member(c, c.getAnnotation(Query.class).value()));
+            } else if (c.isAnnotationPresent(Header.class)) {
+                headers.add(member(c, c.getAnnotation(Header.class).value()));
+            } else if (c.isAnnotationPresent(Payload.class)) {
+                payload = member(c, c.getName());
+            } else if (c.isAnnotationPresent(StatusCode.class)) {
+                status = member(c, c.getName());
+            }
+        }
+        return new Shape(type, List.copyOf(labels), List.copyOf(queries), List.copyOf(headers), payload, status);
+    }
+
+    private static Member member(RecordComponent c, String wireName) {
+        return new Member(c.getName(), wireName, c.getType(), c);
+    }
+}

@@ -1,0 +1,187 @@
+package io.mediaplane.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One kind of resource (e.g. MediaStore containers) in the shared {@code resources} table: a JSON
+ * document per resource, keyed by scope and name, findable by ARN and by an optional alias.
+ * Updates are compare-and-set on a version number and retried, so concurrent writers to one
+ * resource never lose a write, on SQLite and PostgreSQL alike.
+ */
+public final class ResourceTable<T> {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+    private static final String COLUMNS = "name, arn, version, document";
+    private static final int MAX_ATTEMPTS = 1000;
+
+    private final Database db;
+    private final String kind;
+    private final Class<T> type;
+
+    public ResourceTable(Database db, String kind, Class<T> type) {
+        this.db = db;
+        this.kind = kind;
+        this.type = type;
+    }
+
+    public Optional<Stored<T>> get(Scope scope, String name) {
+        return one("SELECT " + COLUMNS + " FROM resources WHERE account_id = ? AND region = ? AND kind = ? AND name = ?",
+                scope.accountId(), scope.region(), kind, name);
+    }
+
+    public Optional<Stored<T>> byArn(String arn) {
+        return one("SELECT " + COLUMNS + " FROM resources WHERE arn = ? AND kind = ?", arn, kind);
+    }
+
+    public Optional<Stored<T>> byAlias(String alias) {
+        return one("SELECT " + COLUMNS + " FROM resources WHERE kind = ? AND alias = ?", kind, alias);
+    }
+
+    /** Inserts a new resource; false when one with that name, ARN or alias exists already. */
+    public boolean insert(Scope scope, String name, String arn, String alias, Instant createdAt, T value) {
+        String sql = "INSERT INTO resources (account_id, region, kind, name, arn, alias, version, created_at, document)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)";
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, scope.accountId());
+            s.setString(2, scope.region());
+            s.setString(3, kind);
+            s.setString(4, name);
+            s.setString(5, arn);
+            s.setString(6, alias);
+            s.setLong(7, createdAt.toEpochMilli());
+            s.setString(8, write(value));
+            s.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (isDuplicate(e)) {
+                return false;
+            }
+            throw new StoreException("cannot insert " + kind + " " + name, e);
+        }
+    }
+
+    /**
+     * Applies {@code change} to the current document and writes the result if nobody wrote in
+     * between; otherwise reads again and retries. {@code change} may throw to abort. Empty when
+     * the resource does not exist.
+     */
+    public Optional<Stored<T>> update(Scope scope, String name, UnaryOperator<T> change) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Stored<T>> current = get(scope, name);
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            Stored<T> now = current.get();
+            T next = change.apply(now.value());
+            if (write(scope, name, now.version(), next)) {
+                return Optional.of(new Stored<>(name, now.arn(), now.version() + 1, next));
+            }
+            Thread.onSpinWait();
+        }
+        throw new StoreException("too much contention updating " + kind + " " + name, null);
+    }
+
+    /** Deletes a resource if it is still at this version; false when it changed or is gone. */
+    public boolean delete(Scope scope, String name, long version) {
+        String sql = "DELETE FROM resources WHERE account_id = ? AND region = ? AND kind = ? AND name = ? AND version = ?";
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, scope.accountId());
+            s.setString(2, scope.region());
+            s.setString(3, kind);
+            s.setString(4, name);
+            s.setLong(5, version);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreException("cannot delete " + kind + " " + name, e);
+        }
+    }
+
+    /** Resources of this kind in a scope, ordered by name, starting after {@code after} (null: from the start). */
+    public List<Stored<T>> list(Scope scope, String after, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM resources WHERE account_id = ? AND region = ? AND kind = ?"
+                + " AND name > ? ORDER BY name LIMIT ?";
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, scope.accountId());
+            s.setString(2, scope.region());
+            s.setString(3, kind);
+            s.setString(4, after == null ? "" : after);
+            s.setInt(5, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                List<Stored<T>> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list " + kind, e);
+        }
+    }
+
+    private boolean write(Scope scope, String name, long version, T value) {
+        String sql = "UPDATE resources SET document = ?, version = ? WHERE account_id = ? AND region = ? AND kind = ?"
+                + " AND name = ? AND version = ?";
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, write(value));
+            s.setLong(2, version + 1);
+            s.setString(3, scope.accountId());
+            s.setString(4, scope.region());
+            s.setString(5, kind);
+            s.setString(6, name);
+            s.setLong(7, version);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreException("cannot update " + kind + " " + name, e);
+        }
+    }
+
+    private Optional<Stored<T>> one(String sql, String... params) {
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + kind, e);
+        }
+    }
+
+    private Stored<T> read(ResultSet rs) throws SQLException {
+        try {
+            return new Stored<>(rs.getString(1), rs.getString(2), rs.getLong(3), JSON.readValue(rs.getString(4), type));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("corrupt " + kind + " document " + rs.getString(1), e);
+        }
+    }
+
+    private String write(T value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot serialize " + kind, e);
+        }
+    }
+
+    private static boolean isDuplicate(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && state.startsWith("23") || e.getErrorCode() == 19
+                || String.valueOf(e.getMessage()).contains("UNIQUE constraint failed");
+    }
+}

@@ -1,0 +1,50 @@
+package io.mediaplane.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A fresh, empty metadata database for each test server: SQLite in a temp directory by default,
+ * or PostgreSQL when the system property {@code mediaplane.test.db=postgres} (the second test
+ * run of {@code ./mvnw verify}). PostgreSQL is the server named by MEDIAPLANE_TEST_POSTGRES_URL
+ * (CI starts one from Debian's packages), else an embedded one from Maven (zonky).
+ */
+public final class TestDatabases {
+    private static EmbeddedPostgres embedded;
+
+    private TestDatabases() {
+    }
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("mediaplane.test.db"));
+    }
+
+    /** A JDBC URL of a new empty database, or null for SQLite in the data dir. */
+    public static synchronized String newDatabaseUrl() throws Exception {
+        if (!postgres()) {
+            return null;
+        }
+        String admin = System.getenv("MEDIAPLANE_TEST_POSTGRES_URL");
+        if (admin == null || admin.isBlank()) {
+            if (embedded == null) {
+                embedded = EmbeddedPostgres.builder().start();
+            }
+            admin = embedded.getJdbcUrl("postgres", "postgres");
+        }
+        String name = "mp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return withDatabase(admin, name);
+    }
+
+    private static String withDatabase(String url, String name) {
+        int q = url.indexOf('?');
+        String base = q < 0 ? url : url.substring(0, q);
+        String params = q < 0 ? "" : url.substring(q);
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + params;
+    }
+}

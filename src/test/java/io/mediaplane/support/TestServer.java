@@ -1,0 +1,74 @@
+package io.mediaplane.support;
+
+import io.mediaplane.Mediaplane;
+import io.mediaplane.config.Config;
+import io.mediaplane.config.ConfigLoader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The real server on a random port with its own data directory and database, as the
+ * integration tests use it. Restartable on the same data, to prove persistence.
+ */
+public final class TestServer implements AutoCloseable {
+    private final MutableClock clock = new MutableClock();
+    private Config config;
+    private Mediaplane server;
+
+    private TestServer(Config config) {
+        this.config = config;
+    }
+
+    /** Defaults: SigV4 verification on, 100 ms transitions. */
+    public static TestServer start() throws Exception {
+        return start(Duration.ofMillis(100), null);
+    }
+
+    public static TestServer start(Duration transition, Path credentials) throws Exception {
+        Path dir = Files.createTempDirectory("mediaplane-test");
+        Config config = ConfigLoader.load(new String[0], Map.of())
+                .withPort(0)
+                .withDataDir(dir)
+                .withDbUrl(TestDatabases.newDatabaseUrl())
+                .withTransition(transition)
+                .withCredentials(credentials);
+        TestServer s = new TestServer(config);
+        s.boot();
+        return s;
+    }
+
+    private void boot() throws Exception {
+        server = Mediaplane.start(config, clock);
+        config = config.withPort(server.port());
+    }
+
+    /** Stops and starts the server again on the same port, data directory and database. */
+    public void restart() throws Exception {
+        server.close();
+        boot();
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public URI endpoint() {
+        return URI.create(server.publicUrl());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+    }
+}
