@@ -1,0 +1,34 @@
+package io.mediaplane;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of shared/ARCHITECTURE.md, as tests. */
+@AnalyzeClasses(packages = "io.mediaplane", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule onlyHttpTouchesJetty = noClasses().that().resideOutsideOfPackage("io.mediaplane.http..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..");
+
+    @ArchTest
+    static final ArchRule protocolKnowsNoService = noClasses().that().resideInAPackage("io.mediaplane.protocol..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.store..");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoProtocolOrService = noClasses().that().resideInAPackage("io.mediaplane.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.protocol..", "io.mediaplane.mediastore..",
+                    "io.mediaplane.http..");
+
+    @ArchTest
+    static final ArchRule authIsPure = noClasses().that().resideInAPackage("io.mediaplane.auth..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.http..", "io.mediaplane.protocol..",
+                    "io.mediaplane.store..", "org.eclipse.jetty..");
+
+    @ArchTest
+    static final ArchRule handlersNeverSeeHttp = noClasses().that().resideInAPackage("io.mediaplane.mediastore..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.http..", "org.eclipse.jetty..");
+}

@@ -1,0 +1,53 @@
+package io.mediaplane.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+    @Test
+    void defaults() {
+        Config c = ConfigLoader.load(new String[0], Map.of());
+        assertEquals("127.0.0.1", c.host());
+        assertEquals(4590, c.port());
+        assertEquals("verify", c.auth());
+        assertNull(c.publicUrl());
+        assertEquals("http://127.0.0.1:4590", c.effectivePublicUrl(4590));
+        assertTrue(c.effectiveDbUrl().startsWith("jdbc:sqlite:") && c.effectiveDbUrl().endsWith("mediaplane.db"));
+    }
+
+    @Test
+    void flagsBeatEnvironmentBeatDefaults() {
+        Map<String, String> env = Map.of("MEDIAPLANE_PORT", "5000", "MEDIAPLANE_AUTH", "none",
+                "MEDIAPLANE_PUBLIC_URL", "https://media.example/");
+        Config c = ConfigLoader.load(new String[] {"--port", "6000", "--data-dir=/tmp/x", "--transition-ms", "0"}, env);
+        assertEquals(6000, c.port());
+        assertEquals("none", c.auth());
+        assertEquals(Path.of("/tmp/x"), c.dataDir());
+        assertEquals(Duration.ZERO, c.transition());
+        assertEquals("https://media.example", c.effectivePublicUrl(6000));
+    }
+
+    @Test
+    void badInputIsExplained() {
+        assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--nope", "1"}, Map.of()));
+        assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--port", "x"}, Map.of()));
+        assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--port", "70000"}, Map.of()));
+        assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--auth", "maybe"}, Map.of()));
+        assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--port"}, Map.of()));
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        String help = ConfigLoader.help();
+        for (ConfigLoader.Option o : ConfigLoader.OPTIONS) {
+            assertTrue(help.contains("--" + o.name()) && help.contains(o.env()), o.name());
+        }
+    }
+}
