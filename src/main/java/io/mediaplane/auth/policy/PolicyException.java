@@ -1,2 +1,0 @@
-package io.mediaplane.auth.policy;
-public final class PolicyException extends RuntimeException { public PolicyException(String m) { super(m); } }

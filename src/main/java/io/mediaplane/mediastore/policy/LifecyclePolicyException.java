@@ -1,2 +1,0 @@
-package io.mediaplane.mediastore.policy;
-public final class LifecyclePolicyException extends RuntimeException { public LifecyclePolicyException(String m) { super(m); } }
