@@ -26,7 +26,8 @@ public record Statement(String sid, Effect effect, Map<String, List<String>> pri
 
     /** Takes immutable copies of all collections. */
     public Statement {
-        principal = Map.copyOf(principal);
+        principal = principal.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         actions = List.copyOf(actions);
         resources = List.copyOf(resources);
         conditions = List.copyOf(conditions);

@@ -41,6 +41,7 @@ class PolicyParseTest {
         assertEquals("PublicReadOverHttps", s.sid());
         assertEquals(Statement.Effect.ALLOW, s.effect());
         assertEquals(Map.of("AWS", List.of("*")), s.principal());
+        assertThrows(UnsupportedOperationException.class, () -> s.principal().get("AWS").add("x"));
         assertEquals(List.of("mediastore:GetObject", "mediastore:DescribeObject"), s.actions());
         assertEquals(List.of(ARN), s.resources());
         assertFalse(s.notPrincipal() || s.notAction() || s.notResource());
