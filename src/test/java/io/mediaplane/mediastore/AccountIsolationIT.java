@@ -20,12 +20,12 @@ class AccountIsolationIT {
     void anotherAccountCannotSeeOrTouchContainers() throws Exception {
         Path creds = Files.createTempFile("creds", ".txt");
         Files.writeString(creds, "# second account\nAKIDSECOND00000001 second-secret 111122223333\n");
-        try (TestServer server = TestServer.start(Duration.ofMillis(50), creds);
+        try (TestServer server = TestServer.start(Duration.ofSeconds(5), creds);
                 MediaStoreClient owner = Clients.mediaStore(server.endpoint());
                 MediaStoreClient other = Clients.mediaStore(server.endpoint(), "AKIDSECOND00000001", "second-secret",
                         "us-east-1")) {
             owner.createContainer(r -> r.containerName("private"));
-            String arn = MediaStoreIT.active(owner, "private").arn();
+            String arn = MediaStoreIT.active(server, owner, "private").arn();
             assertThrows(ContainerNotFoundException.class, () -> other.describeContainer(r -> r.containerName("private")));
             assertThrows(ContainerNotFoundException.class, () -> other.deleteContainer(r -> r.containerName("private")));
             assertThrows(ContainerNotFoundException.class, () -> other.listTagsForResource(r -> r.resource(arn)));
@@ -34,7 +34,7 @@ class AccountIsolationIT {
             assertTrue(other.listContainers(r -> { }).containers().isEmpty());
 
             other.createContainer(r -> r.containerName("private"));
-            var theirs = MediaStoreIT.active(other, "private");
+            var theirs = MediaStoreIT.active(server, other, "private");
             assertEquals("arn:aws:mediastore:us-east-1:111122223333:container/private", theirs.arn());
             assertEquals(1, owner.listContainers(r -> { }).containers().size());
         }

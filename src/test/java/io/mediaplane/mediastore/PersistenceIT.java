@@ -27,7 +27,7 @@ class PersistenceIT {
                 for (String n : List.of("keep-a", "keep-b", "keep-c")) {
                     client.createContainer(r -> r.containerName(n).tags(Tag.builder().key("k").value(n).build()));
                 }
-                MediaStoreIT.active(client, "keep-a");
+                MediaStoreIT.active(server, client, "keep-a");
                 client.putContainerPolicy(r -> r.containerName("keep-a").policy(MediaStoreIT.POLICY.formatted("keep-a")));
                 client.putCorsPolicy(r -> r.containerName("keep-a").corsPolicy(MediaStoreIT.corsRule()));
                 client.putLifecyclePolicy(r -> r.containerName("keep-a").lifecyclePolicy(MediaStoreIT.LIFECYCLE));
@@ -57,7 +57,7 @@ class PersistenceIT {
     void concurrentUpdatesToOneContainerNeverLoseAWrite() throws Exception {
         try (TestServer server = TestServer.start(); MediaStoreClient client = Clients.mediaStore(server.endpoint())) {
             client.createContainer(r -> r.containerName("busy"));
-            String arn = MediaStoreIT.active(client, "busy").arn();
+            String arn = MediaStoreIT.active(server, client, "busy").arn();
             ExecutorService pool = Executors.newFixedThreadPool(16);
             try {
                 List<Future<?>> writes = new java.util.ArrayList<>();

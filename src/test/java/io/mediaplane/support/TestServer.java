@@ -22,9 +22,9 @@ public final class TestServer implements AutoCloseable {
         this.config = config;
     }
 
-    /** Defaults: SigV4 verification on, 100 ms transitions. */
+    /** Defaults: SigV4 verification on, 5 s transitions that tests skip with {@link #settle()}. */
     public static TestServer start() throws Exception {
-        return start(Duration.ofMillis(100), null);
+        return start(Duration.ofSeconds(5), null);
     }
 
     public static TestServer start(Duration transition, Path credentials) throws Exception {
@@ -49,6 +49,11 @@ public final class TestServer implements AutoCloseable {
     public void restart() throws Exception {
         server.close();
         boot();
+    }
+
+    /** Moves the server's clock past one transition time: CREATING becomes ACTIVE, DELETING gone. */
+    public void settle() {
+        clock.advance(config.transition().plusMillis(1));
     }
 
     public MutableClock clock() {
