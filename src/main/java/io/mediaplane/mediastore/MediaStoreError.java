@@ -3,31 +3,16 @@ package io.mediaplane.mediastore;
 import io.mediaplane.protocol.ErrorCode;
 
 /** MediaStore's error catalogue: the model's error shapes (all 400 but InternalServerError) and AWS's generic codes. */
-public enum MediaStoreError implements ErrorCode {
-    CONTAINER_IN_USE("ContainerInUseException", 400),
-    CONTAINER_NOT_FOUND("ContainerNotFoundException", 400),
-    CORS_POLICY_NOT_FOUND("CorsPolicyNotFoundException", 400),
-    LIMIT_EXCEEDED("LimitExceededException", 400),
-    POLICY_NOT_FOUND("PolicyNotFoundException", 400),
-    INTERNAL_SERVER_ERROR("InternalServerError", 500),
-    VALIDATION("ValidationException", 400),
-    SERIALIZATION("SerializationException", 400);
+final class MediaStoreError {
+    static final ErrorCode CONTAINER_IN_USE = new ErrorCode("ContainerInUseException", 400);
+    static final ErrorCode CONTAINER_NOT_FOUND = new ErrorCode("ContainerNotFoundException", 400);
+    static final ErrorCode CORS_POLICY_NOT_FOUND = new ErrorCode("CorsPolicyNotFoundException", 400);
+    static final ErrorCode LIMIT_EXCEEDED = new ErrorCode("LimitExceededException", 400);
+    static final ErrorCode POLICY_NOT_FOUND = new ErrorCode("PolicyNotFoundException", 400);
+    static final ErrorCode INTERNAL_SERVER_ERROR = new ErrorCode("InternalServerError", 500);
+    static final ErrorCode VALIDATION = new ErrorCode("ValidationException", 400);
+    static final ErrorCode SERIALIZATION = new ErrorCode("SerializationException", 400);
 
-    private final String code;
-    private final int status;
-
-    MediaStoreError(String code, int status) {
-        this.code = code;
-        this.status = status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
+    private MediaStoreError() {
     }
 }

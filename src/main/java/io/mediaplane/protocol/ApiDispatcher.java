@@ -23,8 +23,8 @@ public final class ApiDispatcher implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiDispatcher.class);
     /** Errors raised before any service is known are worded in plain restJson1. */
     private static final ServiceSpec UNKNOWN = new ServiceSpec("unknown", Protocol.REST_JSON_1, "", "", "message",
-            CommonError.of("ValidationException", 400), CommonError.of("SerializationException", 400),
-            CommonError.of("InternalFailure", 500),
+            new ErrorCode("ValidationException", 400), new ErrorCode("SerializationException", 400),
+            new ErrorCode("InternalFailure", 500),
             JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601), false, List.of());
 
     private final ServiceRouter router;
@@ -72,7 +72,7 @@ public final class ApiDispatcher implements HttpHandler {
         } catch (AwsException e) {
             fail(service, exchange, e);
         } catch (AuthFailure e) {
-            fail(service, exchange, new AwsException(CommonError.of(e.code(), e.status()), e.getMessage()));
+            fail(service, exchange, new AwsException(new ErrorCode(e.code(), e.status()), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("request {} ({} {}) failed", requestId, service.name(), operation, e);
             fail(service, exchange, new AwsException(service.internalError(),

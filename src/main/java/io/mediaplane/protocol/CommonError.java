@@ -1,48 +1,21 @@
 package io.mediaplane.protocol;
 
 /**
- * Errors that every service can answer and that no service models: authentication,
- * routing and transport problems. Their codes are the ones AWS's front ends use.
+ * Errors that every service can answer and that no service models: authentication, routing and
+ * transport problems. Their codes are the ones AWS's front ends use.
  */
-public enum CommonError implements ErrorCode {
-    UNRECOGNIZED_CLIENT("UnrecognizedClientException", 403),
-    INVALID_SIGNATURE("InvalidSignatureException", 403),
-    INCOMPLETE_SIGNATURE("IncompleteSignatureException", 400),
-    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", 403),
-    ACCESS_DENIED("AccessDeniedException", 403),
-    UNKNOWN_OPERATION("UnknownOperationException", 404),
-    METHOD_NOT_ALLOWED("MethodNotAllowedException", 405),
-    REQUEST_TOO_LARGE("RequestEntityTooLargeException", 413),
-    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),
-    NOT_IMPLEMENTED("NotImplementedException", 501);
+public final class CommonError {
+    public static final ErrorCode UNRECOGNIZED_CLIENT = new ErrorCode("UnrecognizedClientException", 403);
+    public static final ErrorCode INVALID_SIGNATURE = new ErrorCode("InvalidSignatureException", 403);
+    public static final ErrorCode INCOMPLETE_SIGNATURE = new ErrorCode("IncompleteSignatureException", 400);
+    public static final ErrorCode MISSING_AUTHENTICATION_TOKEN = new ErrorCode("MissingAuthenticationTokenException", 403);
+    public static final ErrorCode ACCESS_DENIED = new ErrorCode("AccessDeniedException", 403);
+    /** No service or no operation matches (awsJson1.1 answers an unknown target with 400). */
+    public static final ErrorCode UNKNOWN_OPERATION = new ErrorCode("UnknownOperationException", 404);
+    public static final ErrorCode UNKNOWN_TARGET = new ErrorCode("UnknownOperationException", 400);
+    public static final ErrorCode METHOD_NOT_ALLOWED = new ErrorCode("MethodNotAllowedException", 405);
+    public static final ErrorCode REQUEST_TOO_LARGE = new ErrorCode("RequestEntityTooLargeException", 413);
 
-    private final String code;
-    private final int status;
-
-    CommonError(String code, int status) {
-        this.code = code;
-        this.status = status;
-    }
-
-    public static ErrorCode of(String code, int status) {
-        for (CommonError e : values()) {
-            if (e.code.equals(code) && e.status == status) {
-                return e;
-            }
-        }
-        return new Simple(code, status);
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    private record Simple(String code, int status) implements ErrorCode {
+    private CommonError() {
     }
 }

@@ -68,7 +68,7 @@ public final class ServiceRouter {
         }
         Operation<?, ?> op = namedOps.get(service).get(target.substring(dot + 1));
         if (op == null) {
-            return Route.failed(service, new AwsException(CommonError.of("UnknownOperationException", 400),
+            return Route.failed(service, new AwsException(CommonError.UNKNOWN_TARGET,
                     "Unknown operation " + target));
         }
         return Route.to(service, op, Map.of());
@@ -108,7 +108,7 @@ public final class ServiceRouter {
         if (best != null) {
             return Route.to(service, best, bestLabels);
         }
-        CommonError error = pathKnown ? CommonError.METHOD_NOT_ALLOWED : CommonError.UNKNOWN_OPERATION;
+        ErrorCode error = pathKnown ? CommonError.METHOD_NOT_ALLOWED : CommonError.UNKNOWN_OPERATION;
         return Route.failed(service, new AwsException(error, service.name() + " has no operation for "
                 + exchange.method() + " " + exchange.rawPath()));
     }

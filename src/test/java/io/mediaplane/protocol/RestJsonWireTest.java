@@ -66,30 +66,12 @@ class RestJsonWireTest {
     record MetadataResponse(String flowArn, Instant timestamp) {
     }
 
-    enum E implements ErrorCode {
-        BAD_REQUEST("BadRequestException", 400), NOT_FOUND("NotFoundException", 404),
-        INTERNAL("InternalServerErrorException", 500);
+    static final ErrorCode BAD_REQUEST = new ErrorCode("BadRequestException", 400);
+    static final ErrorCode NOT_FOUND = new ErrorCode("NotFoundException", 404);
+    static final ErrorCode INTERNAL = new ErrorCode("InternalServerErrorException", 500);
 
-        private final String code;
-        private final int status;
-
-        E(String code, int status) {
-            this.code = code;
-            this.status = status;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public int status() {
-            return status;
-        }
-    }
-
-    static final Handler<Object, Object> UNUSED = (c, i) -> null;
     static final ServiceSpec SPEC = new ServiceSpec("mediaconnect", Protocol.REST_JSON_1, "mediaconnect", null,
-            "message", E.BAD_REQUEST, E.BAD_REQUEST, E.INTERNAL, JsonMappers.wire(null, TimestampFormat.ISO_8601), false,
+            "message", BAD_REQUEST, BAD_REQUEST, INTERNAL, JsonMappers.wire(null, TimestampFormat.ISO_8601), false,
             List.of(rest("GET", "/v1/flows/{FlowArn}", 200, "DescribeFlow", DescribeFlowRequest.class,
                             DescribeFlowResponse.class, (c, i) -> null),
                     rest("GET", "/v1/flows", 200, "ListFlows", ListFlowsRequest.class, ListFlowsResponse.class,
@@ -165,7 +147,7 @@ class RestJsonWireTest {
 
     @Test
     void errorsCarryTheCodeInTheHeaderAndMessageInTheBody() {
-        wire.fail(new AwsException(E.NOT_FOUND, "Flow not found"));
+        wire.fail(new AwsException(NOT_FOUND, "Flow not found"));
         NotFoundException e = assertThrows(NotFoundException.class, () -> sdk.describeFlow(r -> r.flowArn(FLOW)));
         assertEquals(404, e.statusCode());
         assertEquals("Flow not found", e.awsErrorDetails().errorMessage());

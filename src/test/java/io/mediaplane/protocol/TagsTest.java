@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TagsTest {
-    private static final ErrorCode ERR = CommonError.of("ValidationException", 400);
+    private static final ErrorCode ERR = new ErrorCode("ValidationException", 400);
 
     @Test
     void mergesLaterValuesWin() {
