@@ -1,2 +1,0 @@
-package io.mediaplane.auth;
-public interface SignedRequest { String method(); String rawPath(); String rawQuery(); java.util.List<String> headerValues(String name); }
