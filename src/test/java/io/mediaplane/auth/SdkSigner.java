@@ -98,9 +98,12 @@ final class SdkSigner {
     }
 
     static String sha256Hex(String body) {
+        return sha256Hex(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256Hex(byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
