@@ -33,9 +33,4 @@ final class Hex {
         }
         return out;
     }
-
-    /** Whether {@code s} is 64 hex digits, i.e. a SHA-256 such as an x-amz-content-sha256 value. */
-    static boolean isSha256(String s) {
-        return parseSignature(s) != null;
-    }
 }

@@ -17,6 +17,9 @@ public interface SignedRequest {
     /** The raw query string without '?', still encoded, or null/empty when none. */
     String rawQuery();
 
-    /** All values of a header (name case-insensitive), in arrival order; empty list when absent. */
+    /**
+     * All values of a header (name case-insensitive), in arrival order; empty list when absent.
+     * Clients always sign {@code host}: over HTTP/2 answer it with the {@code :authority} value.
+     */
     List<String> headerValues(String name);
 }
