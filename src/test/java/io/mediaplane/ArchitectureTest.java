@@ -1,5 +1,6 @@
 package io.mediaplane;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,6 +28,11 @@ class ArchitectureTest {
     static final ArchRule authIsPure = noClasses().that().resideInAPackage("io.mediaplane.auth..")
             .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.http..", "io.mediaplane.protocol..",
                     "io.mediaplane.store..", "org.eclipse.jetty..");
+
+    /** SigV4 verification depends on nothing but the JDK (policy documents may use Jackson). */
+    @ArchTest
+    static final ArchRule sigV4IsPureJdk = classes().that().resideInAPackage("io.mediaplane.auth")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.mediaplane.auth", "java..", "javax.crypto..");
 
     @ArchTest
     static final ArchRule handlersNeverSeeHttp = noClasses().that().resideInAPackage("io.mediaplane.mediastore..")

@@ -62,6 +62,10 @@ public final class Authenticator {
             return new Identity(key, account, s.region());
         }
         Caller caller = verifier.verify(signed(exchange), () -> sha256(body));
+        if (!caller.unsignedPayload() && !isHexHash(caller.payloadHash())) {
+            throw new AuthFailure("InvalidSignatureException", 400, "x-amz-content-sha256 '" + caller.payloadHash()
+                    + "' is not supported here: send UNSIGNED-PAYLOAD or the hex SHA-256 of the body");
+        }
         if (body != null && isHexHash(caller.payloadHash()) && !caller.payloadHash().equals(sha256(body))) {
             throw new AuthFailure("InvalidSignatureException", 403, "The x-amz-content-sha256 header does not match"
                     + " the SHA-256 of the request body.");
