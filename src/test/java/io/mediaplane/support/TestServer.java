@@ -28,13 +28,18 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Duration transition, Path credentials) throws Exception {
+        return start(transition, credentials, "verify");
+    }
+
+    public static TestServer start(Duration transition, Path credentials, String auth) throws Exception {
         Path dir = Files.createTempDirectory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)
                 .withDataDir(dir)
                 .withDbUrl(TestDatabases.newDatabaseUrl())
                 .withTransition(transition)
-                .withCredentials(credentials);
+                .withCredentials(credentials)
+                .withAuth(auth);
         TestServer s = new TestServer(config);
         s.boot();
         return s;
