@@ -51,13 +51,13 @@ final class BoundValues {
         throw new IllegalStateException("unsupported bound member type " + type + " in " + member.javaName());
     }
 
-    /** Renders a header value; timestamps as HTTP dates. */
-    static String toText(Object value) {
+    /** Renders a header value; timestamps as HTTP dates, enums by their wire names. */
+    static String toText(ServiceSpec service, Object value) {
         if (value instanceof Instant instant) {
             return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
         }
         if (value instanceof Enum<?> e) {
-            return new ObjectMapper().convertValue(e, String.class);
+            return service.mapper().convertValue(e, String.class);
         }
         return String.valueOf(value);
     }

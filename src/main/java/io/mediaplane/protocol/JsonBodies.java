@@ -47,8 +47,9 @@ final class JsonBodies {
             throw new AwsException(service.validationError(), InputValidator.describe(java.util.List.of(
                     "Value '" + e.getValue() + "' at '" + path(e) + "' failed to satisfy constraint: " + allowed)));
         } catch (JsonMappingException e) {
-            throw new AwsException(service.serializationError(), "Cannot read member '" + path(e) + "': "
-                    + firstLine(e.getOriginalMessage()));
+            String member = path(e);
+            throw new AwsException(service.serializationError(), (member.isEmpty() ? "Cannot read the request: "
+                    : "Cannot read member '" + member + "': ") + firstLine(e.getOriginalMessage()));
         } catch (JacksonException e) {
             throw new AwsException(service.serializationError(), "The request body is not valid JSON: "
                     + firstLine(e.getOriginalMessage()));

@@ -61,7 +61,7 @@ final class RestJsonCodec implements ProtocolCodec {
             tree.remove(BoundValues.jsonName(service.mapper(), m));
             Object value = Shape.value(output, m);
             if (value != null) {
-                exchange.setHeader(m.wireName(), BoundValues.toText(value));
+                exchange.setHeader(m.wireName(), BoundValues.toText(service, value));
             }
         }
         if (shape.statusCode() != null) {
