@@ -14,6 +14,7 @@ the session for containers a pool made ahead of time. Names are unique per run, 
 lives across many runs is fine.
 """
 
+import concurrent.futures
 import datetime
 import functools
 import json
@@ -414,9 +415,14 @@ class Cli:
         argv = ["--endpoint-url", ENDPOINT, "mediastore", *args, "--output", "json"]
         if debug:
             argv.append("--debug")
-        completed = subprocess.run([self.executable, *argv], capture_output=True, text=True, timeout=60,
+        completed = subprocess.run([self.executable, *argv], capture_output=True, text=True, timeout=120,
                                    env=self.env(region, access_key, secret_key))
         return CliResult(argv, completed)
+
+    def run_all(self, calls, workers=4):
+        """Runs independent commands [(args, kwargs), ...] side by side; results in the same order."""
+        with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as executor:
+            return list(executor.map(lambda call: self.run(*call[0], **call[1]), calls))
 
     def ok(self, *args, **kwargs):
         """Runs a command that must succeed; returns its parsed JSON output."""
@@ -426,10 +432,14 @@ class Cli:
 
     def fails(self, code, *args, status=400, **kwargs):
         """Runs a command that must fail with this error code (stderr) and HTTP status (--debug log)."""
-        result = self.run(*args, debug=True, **kwargs)
-        assert result.returncode != 0, repr(result)
-        assert result.error_code == code, repr(result)
-        assert result.http_statuses and result.http_statuses[-1] == status, repr(result)
+        return self.check_failure(self.run(*args, debug=True, **kwargs), code, status)
+
+    @staticmethod
+    def check_failure(result, code, status=400):
+        assert result.returncode != 0, f"expected {code}, the command succeeded: {result!r}"
+        assert result.error_code == code, f"expected {code}, got {result.error_code}: {result!r}"
+        assert result.http_statuses and result.http_statuses[-1] == status, \
+            f"expected HTTP {status}, got {result.http_statuses}: {result!r}"
         assert result.stdout.strip() == "", repr(result)
         return result
 
@@ -439,6 +449,11 @@ def aws():
     executable = shutil.which("aws")
     if executable is None:
         pytest.skip("the AWS CLI (`aws`) is not on PATH")
+    if os.sep + "shims" + os.sep in executable and shutil.which("pyenv"):
+        # A pyenv shim costs a shell and `pyenv exec` per call; run the same `aws` it would run.
+        real = subprocess.run(["pyenv", "which", "aws"], capture_output=True, text=True)
+        if real.returncode == 0 and os.path.isfile(real.stdout.strip()):
+            executable = real.stdout.strip()
     return Cli(executable)
 
 
