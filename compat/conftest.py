@@ -387,8 +387,16 @@ class CliResult:
         return [int(s) for s in re.findall(r'"POST / HTTP/1\.1" (\d{3})', self.stderr)]
 
     def __repr__(self):
+        stderr = self.stderr
+        if "--debug" in self.argv:
+            # Of the debug log, keep what explains the outcome: HTTP status lines, response bodies, the error.
+            lines = stderr.splitlines()
+            keep = [line for i, line in enumerate(lines)
+                    if '" HTTP/1.1" ' in line or "An error occurred" in line or "Response body" in line
+                    or (i > 0 and "Response body" in lines[i - 1])]
+            stderr = "\n".join(keep) or stderr
         return (f"aws {' '.join(self.argv)} -> rc {self.returncode}\nstdout: {self.stdout[-2000:]}\n"
-                f"stderr: {self.stderr[-3000:]}")
+                f"stderr: {stderr[-3000:]}")
 
 
 class Cli:

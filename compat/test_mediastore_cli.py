@@ -163,10 +163,10 @@ def test_create_describe_delete_container(aws, ms, names, request):
     assert created["Status"] == "CREATING" and "Endpoint" not in created
     assert created["AccessLoggingEnabled"] is False
     assert_recent(created["CreationTime"])
-    tags = ms.list_tags_for_resource(Resource=created["ARN"])["Tags"]
-    assert sorted(tags, key=lambda t: t["Key"]) == [{"Key": "stage", "Value": ""}, {"Key": "team", "Value": "video"}]
 
     wait_active(ms, name)
+    tags = ms.list_tags_for_resource(Resource=created["ARN"])["Tags"]
+    assert sorted(tags, key=lambda t: t["Key"]) == [{"Key": "stage", "Value": ""}, {"Key": "team", "Value": "video"}]
     described = aws.ok("describe-container", "--container-name", name)["Container"]
     assert described["Status"] == "ACTIVE"
     assert described["CreationTime"] == created["CreationTime"]
