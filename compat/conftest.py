@@ -30,6 +30,7 @@ import urllib.parse
 
 import boto3
 import pytest
+from botocore import UNSIGNED
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
@@ -80,6 +81,12 @@ def make_client(region=REGION, access_key=ACCESS_KEY, secret_key=SECRET_KEY, val
         config=Config(retries={"total_max_attempts": 1}, parameter_validation=validate,
                       connect_timeout=5, read_timeout=30),
     )
+
+
+def unsigned_client():
+    """A boto3 mediastore client that sends requests without any signature."""
+    return _SESSION.client("mediastore", endpoint_url=ENDPOINT, region_name=REGION,
+                           config=Config(signature_version=UNSIGNED, retries={"total_max_attempts": 1}))
 
 
 def data_client(endpoint_url):
