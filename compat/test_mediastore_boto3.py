@@ -8,7 +8,7 @@ import urllib.parse
 import pytest
 from botocore.exceptions import ClientError
 
-from conftest import (ACCOUNT, OTHER_REGION, REGION, SECOND_ACCOUNT_BUG, arn, data_client, error_of, expect_error,
+from conftest import (ACCOUNT, OTHER_REGION, REGION, arn, data_client, error_of, expect_error,
                       make_client, random_region, unsigned_client, wait_active, wait_gone)
 
 # A container policy as a person would write it: indented, keys in no particular order. It must
@@ -393,8 +393,6 @@ def test_invalid_container_policy_is_validation_error(ms, pristine_container, po
     expect_error("PolicyNotFoundException", ms.get_container_policy, ContainerName=pristine_container["Name"])
 
 
-@pytest.mark.xfail(strict=True, reason="SERVER BUG: PutContainerPolicy accepts any JSON value as a policy "
-                                       "(PolicyDocument.parse only checks that the text parses as JSON)")
 @pytest.mark.parametrize("policy", ["[]", '{"Version": "2012-10-17"}', "null"],
                          ids=["array", "no-statement", "null"])
 def test_container_policy_that_is_not_a_policy_is_validation_error(ms, fresh_container, policy):
@@ -463,8 +461,6 @@ def test_invalid_lifecycle_policy_is_validation_error(ms, pristine_container, po
                  LifecyclePolicy=policy)
 
 
-@pytest.mark.xfail(strict=True, reason="SERVER BUG: PutLifecyclePolicy accepts any JSON value as a lifecycle policy "
-                                       "(LifecyclePolicy.parse only checks that the text parses as JSON)")
 @pytest.mark.parametrize("policy", ["[]", '{"rules": "not-a-list"}'], ids=["array", "rules-not-a-list"])
 def test_lifecycle_policy_that_is_not_a_policy_is_validation_error(ms, fresh_container, policy):
     expect_error("ValidationException", ms.put_lifecycle_policy, ContainerName=fresh_container["Name"],
@@ -635,7 +631,6 @@ def test_next_token_of_another_account_is_validation_error(ms_second, populated_
 
 
 @pytest.mark.second_account
-@pytest.mark.xfail(strict=True, reason=SECOND_ACCOUNT_BUG)
 def test_second_account_key_from_credentials_file_is_accepted(second_account):
     client = second_account["client"]()
     assert body(client.list_containers(MaxResults=1))["Containers"] is not None
