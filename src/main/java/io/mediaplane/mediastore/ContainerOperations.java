@@ -46,7 +46,7 @@ final class ContainerOperations {
             throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName()
                     + " already exists");
         }
-        if (liveContainers(scope, context).size() >= CONTAINER_LIMIT) {
+        if (containers.table().count(scope) >= CONTAINER_LIMIT && liveContainers(scope, context).size() >= CONTAINER_LIMIT) {
             throw new AwsException(MediaStoreError.LIMIT_EXCEEDED, "This account already has " + CONTAINER_LIMIT
                     + " containers in " + scope.region() + ", the most it may have");
         }

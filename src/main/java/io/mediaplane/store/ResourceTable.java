@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +25,7 @@ public final class ResourceTable<T> {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
-    private static final String COLUMNS = "name, arn, version, document";
+    private static final String SELECT = "SELECT name, arn, version, document FROM resources WHERE ";
     private static final int MAX_ATTEMPTS = 1000;
 
     private final Database db;
@@ -40,33 +39,25 @@ public final class ResourceTable<T> {
     }
 
     public Optional<Stored<T>> get(Scope scope, String name) {
-        return one("SELECT " + COLUMNS + " FROM resources WHERE account_id = ? AND region = ? AND kind = ? AND name = ?",
+        return one(SELECT + "account_id = ? AND region = ? AND kind = ? AND name = ?",
                 scope.accountId(), scope.region(), kind, name);
     }
 
     public Optional<Stored<T>> byArn(String arn) {
-        return one("SELECT " + COLUMNS + " FROM resources WHERE arn = ? AND kind = ?", arn, kind);
+        return one(SELECT + "arn = ? AND kind = ?", arn, kind);
     }
 
     public Optional<Stored<T>> byAlias(String alias) {
-        return one("SELECT " + COLUMNS + " FROM resources WHERE kind = ? AND alias = ?", kind, alias);
+        return one(SELECT + "kind = ? AND alias = ?", kind, alias);
     }
 
     /** Inserts a new resource; false when one with that name, ARN or alias exists already. */
     public boolean insert(Scope scope, String name, String arn, String alias, Instant createdAt, T value) {
         String sql = "INSERT INTO resources (account_id, region, kind, name, arn, alias, version, created_at, document)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)";
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, scope.accountId());
-            s.setString(2, scope.region());
-            s.setString(3, kind);
-            s.setString(4, name);
-            s.setString(5, arn);
-            s.setString(6, alias);
-            s.setLong(7, createdAt.toEpochMilli());
-            s.setString(8, write(value));
-            s.executeUpdate();
-            return true;
+        try {
+            return update(sql, scope.accountId(), scope.region(), kind, name, arn, alias, createdAt.toEpochMilli(),
+                    write(value)) == 1;
         } catch (SQLException e) {
             if (isDuplicate(e)) {
                 return false;
@@ -81,6 +72,8 @@ public final class ResourceTable<T> {
      * the resource does not exist.
      */
     public Optional<Stored<T>> update(Scope scope, String name, UnaryOperator<T> change) {
+        String sql = "UPDATE resources SET document = ?, version = ? WHERE account_id = ? AND region = ? AND kind = ?"
+                + " AND name = ? AND version = ?";
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<Stored<T>> current = get(scope, name);
             if (current.isEmpty()) {
@@ -88,10 +81,10 @@ public final class ResourceTable<T> {
             }
             Stored<T> now = current.get();
             T next = change.apply(now.value());
-            if (write(scope, name, now.version(), next)) {
+            if (checked("update", name, () -> update(sql, write(next), now.version() + 1, scope.accountId(),
+                    scope.region(), kind, name, now.version())) == 1) {
                 return Optional.of(new Stored<>(name, now.arn(), now.version() + 1, next));
             }
-            Thread.onSpinWait();
         }
         throw new StoreException("too much contention updating " + kind + " " + name, null);
     }
@@ -99,67 +92,68 @@ public final class ResourceTable<T> {
     /** Deletes a resource if it is still at this version; false when it changed or is gone. */
     public boolean delete(Scope scope, String name, long version) {
         String sql = "DELETE FROM resources WHERE account_id = ? AND region = ? AND kind = ? AND name = ? AND version = ?";
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, scope.accountId());
-            s.setString(2, scope.region());
-            s.setString(3, kind);
-            s.setString(4, name);
-            s.setLong(5, version);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("cannot delete " + kind + " " + name, e);
-        }
+        return checked("delete", name, () -> update(sql, scope.accountId(), scope.region(), kind, name, version)) == 1;
     }
 
     /** Resources of this kind in a scope, ordered by name, starting after {@code after} (null: from the start). */
     public List<Stored<T>> list(Scope scope, String after, int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM resources WHERE account_id = ? AND region = ? AND kind = ?"
-                + " AND name > ? ORDER BY name LIMIT ?";
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, scope.accountId());
-            s.setString(2, scope.region());
-            s.setString(3, kind);
-            s.setString(4, after == null ? "" : after);
-            s.setInt(5, limit);
-            try (ResultSet rs = s.executeQuery()) {
+        String sql = SELECT + "account_id = ? AND region = ? AND kind = ? AND name > ? ORDER BY name LIMIT ?";
+        return checked("list", "", () -> db.read(c -> {
+            try (PreparedStatement s = bind(c.prepareStatement(sql), scope.accountId(), scope.region(), kind,
+                    after == null ? "" : after, limit); ResultSet rs = s.executeQuery()) {
                 List<Stored<T>> out = new ArrayList<>();
                 while (rs.next()) {
                     out.add(read(rs));
                 }
                 return out;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot list " + kind, e);
-        }
+        }));
     }
 
-    private boolean write(Scope scope, String name, long version, T value) {
-        String sql = "UPDATE resources SET document = ?, version = ? WHERE account_id = ? AND region = ? AND kind = ?"
-                + " AND name = ? AND version = ?";
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, write(value));
-            s.setLong(2, version + 1);
-            s.setString(3, scope.accountId());
-            s.setString(4, scope.region());
-            s.setString(5, kind);
-            s.setString(6, name);
-            s.setLong(7, version);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("cannot update " + kind + " " + name, e);
-        }
-    }
-
-    private Optional<Stored<T>> one(String sql, String... params) {
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setString(i + 1, params[i]);
+    /** Counts the rows of this kind in a scope (in any state). */
+    public int count(Scope scope) {
+        String sql = "SELECT count(*) FROM resources WHERE account_id = ? AND region = ? AND kind = ?";
+        return checked("count", "", () -> db.read(c -> {
+            try (PreparedStatement s = bind(c.prepareStatement(sql), scope.accountId(), scope.region(), kind);
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
-            try (ResultSet rs = s.executeQuery()) {
+        }));
+    }
+
+    private Optional<Stored<T>> one(String sql, Object... params) {
+        return checked("read", "", () -> db.read(c -> {
+            try (PreparedStatement s = bind(c.prepareStatement(sql), params); ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
+        }));
+    }
+
+    private int update(String sql, Object... params) throws SQLException {
+        return db.write(c -> {
+            try (PreparedStatement s = bind(c.prepareStatement(sql), params)) {
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private static PreparedStatement bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
+    }
+
+    private interface Sql<R> {
+        R run() throws SQLException;
+    }
+
+    private <R> R checked(String what, String name, Sql<R> sql) {
+        try {
+            return sql.run();
         } catch (SQLException e) {
-            throw new StoreException("cannot read " + kind, e);
+            throw new StoreException("cannot " + what + " " + kind + " " + name, e);
         }
     }
 
