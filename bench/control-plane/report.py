@@ -13,8 +13,8 @@ def ms(us):
 def main(path):
     rows = [json.loads(line) for line in open(path) if line.strip()]
     by = {(r["op"], r["server"]): r for r in rows}
-    out = ["| operation | server | requests/s | p50 ms | p99 ms | p99.9 ms | errors | ratio vs moto | server CPU (cores) | other CPU (cores) |",
-           "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    out = ["| operation | server | requests/s | p50 ms | p99 ms | p99.9 ms | errors | ratio vs moto | server CPU (cores) | wrk CPU (cores) | other CPU (cores) |",
+           "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for op in OPS:
         moto = by.get((op, "moto"))
         for server in ("mediaplane", "moto"):
@@ -22,13 +22,14 @@ def main(path):
             if not r:
                 continue
             errors = r["non2xx"] + r["connect"] + r["read"] + r["write"] + r["timeout"]
-            err = f"{errors}" + (f" ({', '.join(f'{k}: {v}' for k, v in sorted(r['statuses'].items()) if k[0] != '2')})"
-                                if errors and r.get("statuses") else "")
+            kinds = [f"HTTP {k}: {v}" for k, v in sorted(r.get("statuses", {}).items()) if k[0] != "2"]
+            kinds += [f"{k}: {r[k]}" for k in ("timeout", "connect", "read", "write") if r[k]]
+            err = f"{errors}" + (f" ({', '.join(kinds)})" if errors else "")
             if r.get("exhausted"):
                 err += " (ran out of pre-signed requests)"
             ratio = f"{r['rps'] / moto['rps']:.1f}x" if moto and moto["rps"] > 0 else "-"
             out.append(f"| {op} | {server} | {r['rps']:,.0f} | {ms(r['p50_us'])} | {ms(r['p99_us'])} | {ms(r['p999_us'])}"
-                       f" | {err} | {ratio if server == 'mediaplane' else '1.0x'} | {r['server_cpu']:.2f} | {r['other_cpu']:.2f} |")
+                       f" | {err} | {ratio if server == 'mediaplane' else '1.0x'} | {r['server_cpu']:.2f} | {r['wrk_cpu']:.2f} | {r['other_cpu']:.2f} |")
     print("\n".join(out))
 
 

@@ -20,7 +20,10 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ROOT/target/mediaplane.jsa"}
+# the flags recommended for the launcher (docs/benchmarks.md); the AppCDS archive is written when
+# the server stops, so the first run on a fresh build starts without it
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -Djdk.virtualThreadScheduler.parallelism=$((2 * $(nproc))) -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ROOT/target/mediaplane.jsa"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MP_PORT=${MP_PORT:-4610}
 MOTO_PORT=${MOTO_PORT:-4620}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -113,8 +116,9 @@ log "prepared $CONTAINERS containers in us-east-1 on each server; DescribeContai
 # --- one wrk case -------------------------------------------------------------------------
 cpu_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 busy_all() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
-# CPU seconds used by this shell's waited-for children (wrk); `times` must run in this shell, not a subshell
-children_cpu() { times >"$WORK/times"; tail -1 "$WORK/times" | awk '{ split($1,u,/[ms]/); split($2,s,/[ms]/); print u[1]*60+u[2]+s[1]*60+s[2] }'; }
+# CPU seconds used so far by this shell's waited-for children (wrk among them): `times` must run in
+# this shell (not in a $(...) subshell), so it writes to a file that children_cpu reads
+children_cpu() { tail -1 "$WORK/times" | awk '{ split($1,u,/[ms]/); split($2,s,/[ms]/); print u[1]*60+u[2]+s[1]*60+s[2] }'; }
 
 # The machine may be shared: before a measured case wait (at most QUIET_WAIT s) until the other
 # processes use less than QUIET_CORES; the table reports what they used anyway ("other CPU").
@@ -136,13 +140,13 @@ run_wrk() {
     shift 6
     local out="$WORK/wrk.out" b0 b1 s0 s1 c0 c1 t0 t1 line
     [ "$record" = yes ] && wait_quiet
-    c0=$(children_cpu); b0=$(busy_all); s0=$(cpu_of "$pid"); t0=$(date +%s%N)
+    times >"$WORK/times"; c0=$(children_cpu); b0=$(busy_all); s0=$(cpu_of "$pid"); t0=$(date +%s%N)
     timeout $((seconds + 60)) wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s \
         -s "$HERE/replay.lua" "http://127.0.0.1:$port/" -- "$@" >"$out" 2>&1 &
     WRK_PID=$!
     if ! wait "$WRK_PID"; then WRK_PID=""; cat "$out" >&2; return 1; fi
     WRK_PID=""
-    t1=$(date +%s%N); s1=$(cpu_of "$pid"); b1=$(busy_all); c1=$(children_cpu)
+    t1=$(date +%s%N); s1=$(cpu_of "$pid"); b1=$(busy_all); times >"$WORK/times"; c1=$(children_cpu)
     line=$(grep '^{' "$out" | tail -1)
     [ -n "$line" ] || { cat "$out" >&2; return 1; }
     line=$(python3 - "$line" "$server" "$op" "$s0" "$s1" "$b0" "$b1" "$c0" "$c1" "$t0" "$t1" "$TICK" <<'EOF'
@@ -214,6 +218,6 @@ done
 
 echo
 echo "Mediaplane $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') vs moto $(python3 -c 'import moto; print(moto.__version__)'); $CONNECTIONS connections, wrk -t$WRK_THREADS, ${DURATION} s per case after warm-up; $(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)); $("$JAVA" -version 2>&1 | head -1)"
-echo "JAVA_OPTS: $JAVA_OPTS"
+echo "JAVA_OPTS: $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 echo
 python3 "$HERE/report.py" "$WORK/results.jsonl"
