@@ -7,7 +7,7 @@
 #   bench/control-plane/run.sh
 #
 # Settings (environment): DURATION (s per measured case, 15), WARMUP (s per operation before
-# Mediaplane's measured case, 10), MOTO_WARMUP (3), CONNECTIONS (64), WRK_THREADS (1),
+# Mediaplane's measured case, 20), MOTO_WARMUP (3), CONNECTIONS (64), WRK_THREADS (1),
 # CONTAINERS (50), MP_PORT (4610), MOTO_PORT (4620), JAVA, JAVA_OPTS (launcher flags, see
 # docs/benchmarks.md), BUILD (auto|always|never), RESULTS (directory to keep raw results and logs),
 # OPS (which operations, default "describe list createdelete"), QUIET_WAIT / QUIET_CORES (wait up
@@ -29,7 +29,7 @@ MOTO_PORT=${MOTO_PORT:-4620}
 CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-1}
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-20}
 MOTO_WARMUP=${MOTO_WARMUP:-3}
 CONTAINERS=${CONTAINERS:-50}
 MAX_REQUESTS=${MAX_REQUESTS:-3000000}
