@@ -45,9 +45,8 @@ public final class Mediaplane implements AutoCloseable {
     }
 
     public static Mediaplane start(Config config, Clock clock) throws Exception {
-        CompletableFuture<Database> db = CompletableFuture.supplyAsync(() -> Database.open(config.effectiveDbUrl(),
-                null, null));
-        CompletableFuture<InputValidator> validator = CompletableFuture.supplyAsync(InputValidator::new);
+        CompletableFuture<Database> db = inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
+        CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
         Metrics metrics = new Metrics();
         Router router = new Router(metrics);
         JettyServer http = new JettyServer(config.host(), config.port(), router);
@@ -64,12 +63,27 @@ public final class Mediaplane implements AutoCloseable {
             Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX);
             List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens));
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
+            metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
+
             return new Mediaplane(http, database, metrics, publicUrl);
         } catch (Exception | Error e) {
             http.close();
             db.thenAccept(Database::close);
             throw e;
         }
+    }
+
+    /** Runs start-up work on a thread of its own (the common pool has one worker on two cores). */
+    private static <T> CompletableFuture<T> inBackground(String name, java.util.function.Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread.ofPlatform().name("start-" + name).daemon().start(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     public int port() {

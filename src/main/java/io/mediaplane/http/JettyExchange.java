@@ -23,6 +23,7 @@ final class JettyExchange implements HttpExchange {
         this.request = request;
         this.response = response;
         this.callback = callback;
+        response.getHeaders().put(HttpDates.DATE, HttpDates.now());
     }
 
     boolean responded() {

@@ -2,6 +2,8 @@ package io.mediaplane.mediastore;
 
 import io.mediaplane.mediastore.PolicyShapes.CorsRule;
 import io.mediaplane.mediastore.PolicyShapes.MetricPolicy;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +23,10 @@ public record ContainerRecord(
         MetricPolicy metricPolicy,
         Map<String, String> tags) {
 
+    /** Copies collections unmodifiable: stored records are shared (see ResourceTable's parse cache). */
     public ContainerRecord {
-        tags = tags == null ? Map.of() : tags;
+        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        corsPolicy = corsPolicy == null ? null : List.copyOf(corsPolicy);
     }
 
     ContainerRecord withDeleteRequestedAt(long millis) {

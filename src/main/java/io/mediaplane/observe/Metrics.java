@@ -25,7 +25,8 @@ public final class Metrics implements RequestObserver, AutoCloseable {
     private record Meters(Counter count, Timer latency) {
     }
 
-    public Metrics() {
+    /** Binds the JVM's memory, thread, GC, CPU and uptime meters; done once the server is ready. */
+    public void bindJvmMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);

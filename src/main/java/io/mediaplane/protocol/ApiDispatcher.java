@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +46,7 @@ public final class ApiDispatcher implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         exchange.setHeader("x-amzn-RequestId", requestId);
         ServiceSpec service = UNKNOWN;
         String operation = "unknown";

@@ -1,6 +1,5 @@
 package io.mediaplane.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mediaplane.http.HttpExchange;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.Map;
 final class AwsJsonCodec implements ProtocolCodec {
     static final AwsJsonCodec INSTANCE = new AwsJsonCodec();
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    private static final byte[] EMPTY = {'{', '}'};
 
     @Override
     public Object readInput(ServiceSpec service, Operation<?, ?> op, HttpExchange exchange,
@@ -23,9 +23,8 @@ final class AwsJsonCodec implements ProtocolCodec {
     @Override
     public void writeOutput(ServiceSpec service, Operation<?, ?> op, HttpExchange exchange, Object output)
             throws IOException {
-        JsonNode tree = output == null ? service.mapper().createObjectNode() : service.mapper().valueToTree(output);
         exchange.setHeader("Content-Type", CONTENT_TYPE);
-        exchange.send(200, JsonBodies.write(service, tree));
+        exchange.send(200, output == null ? EMPTY : service.mapper().writeValueAsBytes(output));
     }
 
     @Override

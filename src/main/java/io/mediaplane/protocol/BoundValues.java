@@ -11,6 +11,10 @@ import java.util.List;
 
 /** Conversions between text on the wire (labels, query values, headers) and typed members. */
 final class BoundValues {
+    /** RFC 9110 IMF-fixdate for timestamps in headers (Last-Modified): two-digit day, GMT. */
+    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            java.util.Locale.US);
+
     private BoundValues() {
     }
 
@@ -54,7 +58,7 @@ final class BoundValues {
     /** Renders a header value; timestamps as HTTP dates, enums by their wire names. */
     static String toText(ServiceSpec service, Object value) {
         if (value instanceof Instant instant) {
-            return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+            return IMF_FIXDATE.format(instant.atOffset(ZoneOffset.UTC));
         }
         if (value instanceof Enum<?> e) {
             return service.mapper().convertValue(e, String.class);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,10 +28,17 @@ public final class ResourceTable<T> {
             .build();
     private static final String SELECT = "SELECT name, arn, version, document FROM resources WHERE ";
     private static final int MAX_ATTEMPTS = 1000;
+    private static final int PARSED_CACHE_LIMIT = 4096;
 
     private final Database db;
     private final String kind;
     private final Class<T> type;
+    /**
+     * Parsed documents by their exact JSON text. Documents are immutable records, so a document
+     * read again unchanged (the common case for Describe and List) is not parsed again. Keyed by
+     * content, so it can never serve a stale version.
+     */
+    private final ConcurrentHashMap<String, T> parsed = new ConcurrentHashMap<>();
 
     public ResourceTable(Database db, String kind, Class<T> type) {
         this.db = db;
@@ -158,11 +166,20 @@ public final class ResourceTable<T> {
     }
 
     private Stored<T> read(ResultSet rs) throws SQLException {
-        try {
-            return new Stored<>(rs.getString(1), rs.getString(2), rs.getLong(3), JSON.readValue(rs.getString(4), type));
-        } catch (JsonProcessingException e) {
-            throw new StoreException("corrupt " + kind + " document " + rs.getString(1), e);
+        String document = rs.getString(4);
+        T value = parsed.get(document);
+        if (value == null) {
+            try {
+                value = JSON.readValue(document, type);
+            } catch (JsonProcessingException e) {
+                throw new StoreException("corrupt " + kind + " document " + rs.getString(1), e);
+            }
+            if (parsed.size() >= PARSED_CACHE_LIMIT) {
+                parsed.clear();
+            }
+            parsed.put(document, value);
         }
+        return new Stored<>(rs.getString(1), rs.getString(2), rs.getLong(3), value);
     }
 
     private String write(T value) {
