@@ -13,21 +13,29 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        Logger log = LoggerFactory.getLogger(Main.class); // before any other thread logs
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             System.out.print(ConfigLoader.help());
             return;
         }
+        boolean warmUp = Arrays.asList(args).contains(WarmUp.FLAG);
         Config config;
         try {
-            config = ConfigLoader.load(args, System.getenv());
+            config = ConfigLoader.load(Arrays.stream(args).filter(a -> !a.equals(WarmUp.FLAG)).toArray(String[]::new),
+                    System.getenv());
         } catch (ConfigLoader.BadConfig e) {
             System.err.println("mediaplane: " + e.getMessage());
             System.exit(2);
             return;
         }
-        long start = System.nanoTime();
         Mediaplane server = Mediaplane.start(config, Clock.systemUTC());
-        Logger log = LoggerFactory.getLogger(Main.class);
+        if (warmUp) {
+            WarmUp.exercise(server);
+            server.close();
+            log.info("warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return;
+        }
         log.info("Mediaplane {} ready in {} ms at {} (auth {}, metadata {})", Mediaplane.VERSION,
                 (System.nanoTime() - start) / 1_000_000, server.publicUrl(), config.auth(), config.effectiveDbUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

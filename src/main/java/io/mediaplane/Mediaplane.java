@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running server: wires configuration, stores, services and the HTTP listener. The
@@ -29,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Mediaplane implements AutoCloseable {
     public static final String VERSION = "0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(Mediaplane.class);
     /** Path prefix of MediaStore container data endpoints. */
     public static final String MEDIASTORE_DATA_PREFIX = "/mediastore-data";
 
@@ -51,7 +54,9 @@ public final class Mediaplane implements AutoCloseable {
         Router router = new Router(metrics);
         JettyServer http = new JettyServer(config.host(), config.port(), router);
         try {
+            long start = System.nanoTime();
             http.start();
+            LOG.debug("start-up: http listening in {} ms", (System.nanoTime() - start) / 1_000_000);
             String publicUrl = config.effectivePublicUrl(http.port());
             CredentialStore credentials = config.credentials() == null ? CredentialStore.defaults()
                     : CredentialStore.load(config.credentials());
@@ -77,8 +82,10 @@ public final class Mediaplane implements AutoCloseable {
     private static <T> CompletableFuture<T> inBackground(String name, java.util.function.Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread.ofPlatform().name("start-" + name).daemon().start(() -> {
+            long start = System.nanoTime();
             try {
                 result.complete(work.get());
+                LOG.debug("start-up: {} ready in {} ms", name, (System.nanoTime() - start) / 1_000_000);
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
