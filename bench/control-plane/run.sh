@@ -22,7 +22,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 # the flags recommended for the launcher (docs/benchmarks.md); the AppCDS archive is written when
 # the server stops, so the first run on a fresh build starts without it
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -Djdk.virtualThreadScheduler.parallelism=$((2 * $(nproc))) -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ROOT/target/mediaplane.jsa"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ROOT/target/mediaplane.jsa"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MP_PORT=${MP_PORT:-4610}
 MOTO_PORT=${MOTO_PORT:-4620}

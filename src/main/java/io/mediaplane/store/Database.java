@@ -5,7 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,6 +30,8 @@ public final class Database implements AutoCloseable {
      * microseconds. PostgreSQL needs no such lock.
      */
     private final ReentrantLock sqliteWriter = new ReentrantLock(true);
+    /** SQLite statements by physical connection (each is used by one borrower at a time). */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
 
     /** Work on a connection. */
     @FunctionalInterface
@@ -54,6 +59,8 @@ public final class Database implements AutoCloseable {
         if (sqlite) {
             createParent(url);
             config.setMaximumPoolSize(8);
+            config.setMinimumIdle(8);
+            config.setMaxLifetime(0); // a local file needs no recycling, and the statement cache is per connection
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "NORMAL");
             config.addDataSourceProperty("busy_timeout", "10000");
@@ -62,7 +69,9 @@ public final class Database implements AutoCloseable {
         } else {
             config.setMaximumPoolSize(16);
         }
-        config.setMinimumIdle(1);
+        if (!sqlite) {
+            config.setMinimumIdle(1);
+        }
         HikariDataSource pool = new HikariDataSource(config);
         try {
             if (!current(pool)) {
@@ -101,6 +110,37 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * A prepared statement to use and close. On SQLite, whose driver compiles every statement
+     * anew (a sixth of a DescribeContainer's CPU), statements are kept per physical connection and
+     * closing only clears their parameters; PostgreSQL's driver caches on its own.
+     */
+    public Prepared prepare(Connection connection, String sql) throws SQLException {
+        if (!sqlite) {
+            return new Prepared(connection.prepareStatement(sql), true);
+        }
+        Connection physical = connection.unwrap(Connection.class);
+        Map<String, PreparedStatement> cache = statements.computeIfAbsent(physical, k -> new ConcurrentHashMap<>());
+        PreparedStatement statement = cache.get(sql);
+        if (statement == null || statement.isClosed()) {
+            statement = physical.prepareStatement(sql);
+            cache.put(sql, statement);
+        }
+        return new Prepared(statement, false);
+    }
+
+    /** A statement from {@link #prepare}; closing it closes or recycles it. */
+    public record Prepared(PreparedStatement statement, boolean owned) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (owned) {
+                statement.close();
+            } else {
+                statement.clearParameters();
+            }
+        }
     }
 
     /** Runs reading work on a pooled connection. */

@@ -107,8 +107,9 @@ public final class ResourceTable<T> {
     public List<Stored<T>> list(Scope scope, String after, int limit) {
         String sql = SELECT + "account_id = ? AND region = ? AND kind = ? AND name > ? ORDER BY name LIMIT ?";
         return checked("list", "", () -> db.read(c -> {
-            try (PreparedStatement s = bind(c.prepareStatement(sql), scope.accountId(), scope.region(), kind,
-                    after == null ? "" : after, limit); ResultSet rs = s.executeQuery()) {
+            try (Database.Prepared p = db.prepare(c, sql);
+                    ResultSet rs = bind(p.statement(), scope.accountId(), scope.region(), kind,
+                            after == null ? "" : after, limit).executeQuery()) {
                 List<Stored<T>> out = new ArrayList<>();
                 while (rs.next()) {
                     out.add(read(rs));
@@ -122,8 +123,8 @@ public final class ResourceTable<T> {
     public int count(Scope scope) {
         String sql = "SELECT count(*) FROM resources WHERE account_id = ? AND region = ? AND kind = ?";
         return checked("count", "", () -> db.read(c -> {
-            try (PreparedStatement s = bind(c.prepareStatement(sql), scope.accountId(), scope.region(), kind);
-                    ResultSet rs = s.executeQuery()) {
+            try (Database.Prepared p = db.prepare(c, sql);
+                    ResultSet rs = bind(p.statement(), scope.accountId(), scope.region(), kind).executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -132,7 +133,7 @@ public final class ResourceTable<T> {
 
     private Optional<Stored<T>> one(String sql, Object... params) {
         return checked("read", "", () -> db.read(c -> {
-            try (PreparedStatement s = bind(c.prepareStatement(sql), params); ResultSet rs = s.executeQuery()) {
+            try (Database.Prepared p = db.prepare(c, sql); ResultSet rs = bind(p.statement(), params).executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         }));
@@ -140,8 +141,8 @@ public final class ResourceTable<T> {
 
     private int update(String sql, Object... params) throws SQLException {
         return db.write(c -> {
-            try (PreparedStatement s = bind(c.prepareStatement(sql), params)) {
-                return s.executeUpdate();
+            try (Database.Prepared p = db.prepare(c, sql)) {
+                return bind(p.statement(), params).executeUpdate();
             }
         });
     }

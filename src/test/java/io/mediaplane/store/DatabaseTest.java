@@ -43,6 +43,33 @@ class DatabaseTest {
         }
     }
 
+    record Doc(int n) {
+    }
+
+    @Test
+    void recycledStatementsAlwaysSeeTheLatestWrite(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("s.db"), null, null)) {
+            ResourceTable<Doc> table = new ResourceTable<>(db, "test/doc", Doc.class);
+            Scope scope = new Scope("000000000000", "us-east-1");
+            assertTrue(table.insert(scope, "d", "arn:d", null, java.time.Instant.now(), new Doc(0)));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+                for (int i = 0; i < 400; i++) {
+                    all.add(pool.submit(() -> table.update(scope, "d", d -> new Doc(d.n() + 1))));
+                    all.add(pool.submit(() -> table.get(scope, "d").orElseThrow()));
+                }
+                for (var f : all) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(400, table.get(scope, "d").orElseThrow().value().n());
+            assertEquals(401, table.get(scope, "d").orElseThrow().version());
+        }
+    }
+
     private static int historyRows(Database db) throws Exception {
         try (Connection c = db.connection(); ResultSet rs = c.createStatement()
                 .executeQuery("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
