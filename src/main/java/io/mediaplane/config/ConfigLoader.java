@@ -102,6 +102,9 @@ public final class ConfigLoader {
             sb.append(String.format("  --%-14s %s%n  %-16s env %s%s%n", o.name(), o.help(), "", o.env(),
                     o.defaultValue() == null ? "" : ", default " + o.defaultValue()));
         }
+        sb.append(String.format("  --%-14s %s%n  --%-14s %s%n", "warm-up",
+                "start, answer a few requests, stop (the launcher records its class-data archive this way)",
+                "help", "this text"));
         return sb.toString();
     }
 }
