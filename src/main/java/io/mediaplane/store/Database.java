@@ -59,8 +59,9 @@ public final class Database implements AutoCloseable {
         if (sqlite) {
             createParent(url);
             config.setMaximumPoolSize(8);
-            config.setMinimumIdle(8);
-            config.setMaxLifetime(0); // a local file needs no recycling, and the statement cache is per connection
+            // A local file needs no recycling, and the statement cache lives per connection: opened on demand, kept.
+            config.setMaxLifetime(0);
+            config.setIdleTimeout(0);
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "NORMAL");
             config.addDataSourceProperty("busy_timeout", "10000");
@@ -69,9 +70,7 @@ public final class Database implements AutoCloseable {
         } else {
             config.setMaximumPoolSize(16);
         }
-        if (!sqlite) {
-            config.setMinimumIdle(1);
-        }
+        config.setMinimumIdle(1);
         HikariDataSource pool = new HikariDataSource(config);
         try {
             if (!current(pool)) {
