@@ -24,17 +24,14 @@ import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.support.FakeExchange;
 import io.mediaplane.support.Golden;
+import io.mediaplane.support.Clients;
 import io.mediaplane.support.RecordingService;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastore.model.ContainerNotFoundException;
 
@@ -46,12 +43,7 @@ import software.amazon.awssdk.services.mediastore.model.ContainerNotFoundExcepti
 class MediaStoreWireTest {
     private static final ServiceSpec SPEC = MediaStoreService.spec(null, new PageTokens(new byte[32]));
     private final RecordingService wire = new RecordingService(SPEC);
-    private final MediaStoreClient sdk = MediaStoreClient.builder()
-            .httpClient(wire.harness())
-            .endpointOverride(URI.create("http://wire.test:4590"))
-            .region(Region.US_WEST_2)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .build();
+    private final MediaStoreClient sdk = Clients.wired(MediaStoreClient.builder(), wire, "http://wire.test:4590");
 
     @AfterEach
     void close() {

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.mediaplane.support.Clients;
 import io.mediaplane.support.RecordingService;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundException;
 
@@ -40,12 +37,7 @@ class HeadAndGreedyWireTest {
                     DescribeObjectResponse.class, (c, i) -> null)));
 
     private final RecordingService wire = new RecordingService(SPEC);
-    private final MediaStoreDataClient sdk = MediaStoreDataClient.builder()
-            .httpClient(wire.harness())
-            .endpointOverride(URI.create("http://wire.test:4590/mediastore-data/abcdefghijklmn"))
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .build();
+    private final MediaStoreDataClient sdk = Clients.wired(MediaStoreDataClient.builder(), wire, "http://wire.test:4590/mediastore-data/abcdefghijklmn");
 
     @AfterEach
     void close() {

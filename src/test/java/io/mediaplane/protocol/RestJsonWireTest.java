@@ -4,19 +4,16 @@ import static io.mediaplane.protocol.Operation.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.mediaplane.support.Clients;
 import io.mediaplane.support.RecordingService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediaconnect.model.BadRequestException;
 import software.amazon.awssdk.services.mediaconnect.model.NotFoundException;
@@ -85,12 +82,7 @@ class RestJsonWireTest {
     static final String FLOW = "arn:aws:mediaconnect:us-east-1:000000000000:flow:1-abc:news/live";
 
     private final RecordingService wire = new RecordingService(SPEC);
-    private final MediaConnectClient sdk = MediaConnectClient.builder()
-            .httpClient(wire.harness())
-            .endpointOverride(URI.create("http://wire.test:4590"))
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .build();
+    private final MediaConnectClient sdk = Clients.wired(MediaConnectClient.builder(), wire, "http://wire.test:4590");
 
     @AfterEach
     void close() {

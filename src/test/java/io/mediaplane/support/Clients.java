@@ -3,6 +3,8 @@ package io.mediaplane.support;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
@@ -10,6 +12,16 @@ import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 /** AWS SDK for Java v2 clients pointed at a test server, as a user would configure them. */
 public final class Clients {
     private Clients() {
+    }
+
+    /** Any service's sync client built as a user would, but talking to the protocol layer in memory. */
+    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C wired(B builder,
+            RecordingService wire, String endpoint) {
+        return builder.httpClient(wire.harness())
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build();
     }
 
     public static MediaStoreClient mediaStore(URI endpoint) {
