@@ -26,6 +26,9 @@ public final class ApiDispatcher implements HttpHandler {
             new ErrorCode("InternalFailure", 500),
             JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601), false, List.of());
 
+    /** How much of an oversize body is read and dropped before the connection is given up instead. */
+    private static final long DRAIN_LIMIT = 64L << 20;
+
     private final ServiceRouter router;
     private final Authenticator authenticator;
     private final InputValidator validator;
@@ -87,20 +90,33 @@ public final class ApiDispatcher implements HttpHandler {
     }
 
     private byte[] readBody(HttpExchange exchange) throws IOException {
-        long declared = exchange.contentLength();
-        if (declared > maxBodyBytes) {
-            throw tooLarge();
-        }
         try (InputStream in = exchange.body()) {
+            if (exchange.contentLength() > maxBodyBytes) {
+                throw tooLarge(exchange, in);
+            }
             byte[] body = in.readNBytes(maxBodyBytes + 1);
             if (body.length > maxBodyBytes) {
-                throw tooLarge();
+                throw tooLarge(exchange, in);
             }
             return body;
         }
     }
 
-    private AwsException tooLarge() {
+    /**
+     * Reads and drops the rest of an oversize body (up to a bound) before answering, so the client
+     * is not cut off while still sending and reliably reads the 413; beyond the bound the
+     * connection is closed.
+     */
+    private AwsException tooLarge(HttpExchange exchange, InputStream in) throws IOException {
+        long left = DRAIN_LIMIT;
+        byte[] sink = new byte[64 * 1024];
+        int n;
+        while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+            left -= n;
+        }
+        if (left <= 0) {
+            exchange.setHeader("Connection", "close");
+        }
         return new AwsException(CommonError.REQUEST_TOO_LARGE, "The request body is larger than the " + maxBodyBytes
                 + " bytes this operation accepts");
     }
