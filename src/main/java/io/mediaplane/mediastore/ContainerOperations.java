@@ -77,7 +77,9 @@ final class ContainerOperations {
             }
             return current.withDeleteRequestedAt(now);
         }).orElseThrow(() -> Containers.notFound(input.containerName()));
-        containers.find(scope, deleted.name(), context.received());
+        if (containers.status(deleted.value(), context.received()).isEmpty()) {
+            containers.table().delete(scope, deleted.name(), deleted.version()); // no transition time: gone now
+        }
         return new EmptyOutput();
     }
 

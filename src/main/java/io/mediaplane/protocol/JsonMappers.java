@@ -47,18 +47,15 @@ public final class JsonMappers {
             builder.propertyNamingStrategy(naming);
         }
         ObjectMapper mapper = builder.build();
-        for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
-                LogicalType.Boolean}) {
-            mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual ? CoercionAction.TryConvert
-                            : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Textual ? CoercionAction.Fail
-                            : CoercionAction.TryConvert)
-                    .setCoercion(CoercionInputShape.Float, type == LogicalType.Textual ? CoercionAction.Fail
-                            : CoercionAction.TryConvert)
-                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Textual ? CoercionAction.Fail
-                            : CoercionAction.TryConvert);
+        // Strict scalars, as AWS's JSON protocols are: a string is no number or boolean, and no number
+        // or boolean is a string.
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return mapper;
     }
 

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * One kind of resource (e.g. MediaStore containers) in the shared {@code resources} table: a JSON
- * document per resource, keyed by scope and name, findable by ARN and by an optional alias.
+ * document per resource, keyed by scope and name, with a unique ARN and an optional unique alias.
  * Updates are compare-and-set on a version number and retried, so concurrent writers to one
  * resource never lose a write, on SQLite and PostgreSQL alike.
  */
@@ -49,14 +49,6 @@ public final class ResourceTable<T> {
     public Optional<Stored<T>> get(Scope scope, String name) {
         return one(SELECT + "account_id = ? AND region = ? AND kind = ? AND name = ?",
                 scope.accountId(), scope.region(), kind, name);
-    }
-
-    public Optional<Stored<T>> byArn(String arn) {
-        return one(SELECT + "arn = ? AND kind = ?", arn, kind);
-    }
-
-    public Optional<Stored<T>> byAlias(String alias) {
-        return one(SELECT + "kind = ? AND alias = ?", kind, alias);
     }
 
     /** Inserts a new resource; false when one with that name, ARN or alias exists already. */

@@ -1,7 +1,6 @@
 package io.mediaplane.store;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,12 +27,15 @@ public final class Settings {
     }
 
     private String get(String name) {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+        try {
+            return db.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
+                    s.setString(1, name);
+                    try (ResultSet rs = s.executeQuery()) {
+                        return rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot read setting " + name, e);
         }
@@ -41,10 +43,14 @@ public final class Settings {
 
     private void insertIfAbsent(String name, String value) {
         String sql = "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING";
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, name);
-            s.setString(2, value);
-            s.executeUpdate();
+        try {
+            db.write(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, name);
+                    s.setString(2, value);
+                    return s.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot write setting " + name, e);
         }
