@@ -271,7 +271,7 @@ for rep in $(seq 1 "$REPEATS"); do
 done
 
 echo
-echo "Mediaplane $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') vs nginx $("$NGINX" -v 2>&1 | cut -d/ -f2) vs moto $(python3 -c 'import moto; print(moto.__version__)'); $CONNECTIONS connections, wrk -t$WRK_THREADS, ${DURATION} s per case after ${WARMUP} s warm-up, $REPEATS repeats (median, range); $(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)); $("$JAVA" -version 2>&1 | head -1); load average at the start: $LOAD0"
+echo "Mediaplane jar of $(date -r "$JAR" '+%F %T') (checkout at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')) vs nginx $("$NGINX" -v 2>&1 | cut -d/ -f2) vs moto $(python3 -c 'import moto; print(moto.__version__)'); $CONNECTIONS connections, wrk -t$WRK_THREADS, ${DURATION} s per case after ${WARMUP} s warm-up, $REPEATS repeats (median, range); $(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)); $("$JAVA" -version 2>&1 | head -1); load average at the start: $LOAD0"
 echo "JAVA_OPTS: $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 echo
 python3 "$HERE/report.py" "$WORK/results.jsonl"

@@ -33,10 +33,11 @@ final class DevTools implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<java.util.function.Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final WebSocket socket;
 
     private DevTools(URI browserUrl) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        this.socket = http.newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(browserUrl, new Receiver())
                 .orTimeout(15, TimeUnit.SECONDS)
@@ -83,6 +84,7 @@ final class DevTools implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
+        http.close();
         pending.values().forEach(f -> f.completeExceptionally(new IllegalStateException("connection closed")));
     }
 
