@@ -57,7 +57,7 @@ final class FlowRules {
         }
         int[] used = ports(protocol, port);
         int highest = used.length == 0 ? port : used[used.length - 1];
-        if (port < MIN_INGEST_PORT || highest > 65535) {
+        if (port < MIN_INGEST_PORT || port > 65535 || highest > 65535) {
             throw bad("ingestPort " + port + " is not valid for " + protocol + ": it must be between " + MIN_INGEST_PORT
                     + " and " + (65535 - (highest - port)));
         }
@@ -72,7 +72,7 @@ final class FlowRules {
         }
         int[] used = ports(protocol, port);
         int highest = used.length == 0 ? port : used[used.length - 1];
-        if (port < 1 || highest > 65535) {
+        if (port < 1 || port > 65535 || highest > 65535) {
             throw bad("Output port " + port + " is not valid for " + protocol);
         }
     }

@@ -23,7 +23,7 @@ public final class ResourceShapes {
             @Pattern(regexp = KEY_TYPE) String keyType, @NotNull String roleArn, String secretArn,
             @JsonAnySetter @JsonAnyGetter java.util.Map<String, JsonNode> other) {
         public Encryption {
-            other = Members.copy(other);
+            other = Members.copy(other, Encryption.class);
         }
     }
 
@@ -31,7 +31,7 @@ public final class ResourceShapes {
             Integer smoothingLatency, String streamId,
             @JsonAnySetter @JsonAnyGetter java.util.Map<String, JsonNode> other) {
         public Transport {
-            other = Members.copy(other);
+            other = Members.copy(other, Transport.class);
         }
     }
 
@@ -40,7 +40,7 @@ public final class ResourceShapes {
             Transport transport, String whitelistCidr,
             @JsonAnySetter @JsonAnyGetter java.util.Map<String, JsonNode> other) {
         public Source {
-            other = Members.copy(other);
+            other = Members.copy(other, Source.class);
         }
     }
 
@@ -49,7 +49,7 @@ public final class ResourceShapes {
             Integer port, Transport transport,
             @JsonAnySetter @JsonAnyGetter java.util.Map<String, JsonNode> other) {
         public Output {
-            other = Members.copy(other);
+            other = Members.copy(other, Output.class);
         }
     }
 
@@ -58,13 +58,16 @@ public final class ResourceShapes {
             @JsonAnySetter @JsonAnyGetter java.util.Map<String, JsonNode> other) {
         public Entitlement {
             subscribers = subscribers == null ? List.of() : List.copyOf(subscribers);
-            other = Members.copy(other);
+            other = Members.copy(other, Entitlement.class);
         }
     }
 
     public record Flow(String availabilityZone, String description, String egressIp, List<Entitlement> entitlements,
             String flowArn, String name, List<Output> outputs, Source source, List<Source> sources, String status,
             @JsonAnySetter @JsonAnyGetter java.util.Map<String, JsonNode> other) {
+        public Flow {
+            other = Members.copy(other, Flow.class);
+        }
     }
 
     public record ListedFlow(String availabilityZone, String description, String flowArn, String name,
