@@ -17,12 +17,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule protocolKnowsNoService = noClasses().that().resideInAPackage("io.mediaplane.protocol..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.store..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediaconnect..",
+                    "io.mediaplane.store..");
 
     @ArchTest
     static final ArchRule storeKnowsNoProtocolOrService = noClasses().that().resideInAPackage("io.mediaplane.store..")
             .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.protocol..", "io.mediaplane.mediastore..",
-                    "io.mediaplane.http..");
+                    "io.mediaplane.mediaconnect..", "io.mediaplane.http..");
 
     @ArchTest
     static final ArchRule authIsPure = noClasses().that().resideInAPackage("io.mediaplane.auth..")
@@ -35,6 +36,7 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.mediaplane.auth", "java..", "javax.crypto..");
 
     @ArchTest
-    static final ArchRule handlersNeverSeeHttp = noClasses().that().resideInAPackage("io.mediaplane.mediastore..")
+    static final ArchRule handlersNeverSeeHttp = noClasses().that()
+            .resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediaconnect..")
             .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.http..", "org.eclipse.jetty..");
 }
