@@ -111,6 +111,25 @@ public final class ResourceTable<T> {
         }));
     }
 
+    /**
+     * Resources of this kind in every scope, ordered by ARN, starting after {@code afterArn} (null:
+     * from the start): for the few questions that cross accounts (ports shared by the server,
+     * entitlements granted to an account, resuming work at start-up).
+     */
+    public List<Stored<T>> listAll(String afterArn, int limit) {
+        String sql = SELECT + "kind = ? AND arn > ? ORDER BY arn LIMIT ?";
+        return checked("list", "", () -> db.read(c -> {
+            try (Database.Prepared p = db.prepare(c, sql);
+                    ResultSet rs = bind(p.statement(), kind, afterArn == null ? "" : afterArn, limit).executeQuery()) {
+                List<Stored<T>> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+                return out;
+            }
+        }));
+    }
+
     /** Counts the rows of this kind in a scope (in any state). */
     public int count(Scope scope) {
         String sql = "SELECT count(*) FROM resources WHERE account_id = ? AND region = ? AND kind = ?";

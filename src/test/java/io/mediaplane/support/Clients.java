@@ -7,6 +7,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 
 /** AWS SDK for Java v2 clients pointed at a test server, as a user would configure them. */
@@ -30,6 +31,20 @@ public final class Clients {
 
     public static MediaStoreClient mediaStore(URI endpoint, String accessKey, String secretKey, String region) {
         return MediaStoreClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
+    }
+
+    public static MediaConnectClient mediaConnect(URI endpoint) {
+        return mediaConnect(endpoint, "test", "test", "us-east-1");
+    }
+
+    public static MediaConnectClient mediaConnect(URI endpoint, String accessKey, String secretKey, String region) {
+        return MediaConnectClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
