@@ -8,6 +8,8 @@ import io.mediaplane.http.HttpHandler;
 import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.MediaStoreService;
+import io.mediaplane.mediastoredata.DataEndpoint;
+import io.mediaplane.mediastoredata.ObjectStore;
 import io.mediaplane.observe.AdminHandler;
 import io.mediaplane.observe.Metrics;
 import io.mediaplane.protocol.ApiDispatcher;
@@ -65,8 +67,13 @@ public final class Mediaplane implements AutoCloseable {
                     new SigV4Verifier(credentials, clock), config.region());
             Database database = db.join();
             PageTokens tokens = new PageTokens(new Settings(database).secret("page-token-key"));
-            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX);
+            ObjectStore objects = new ObjectStore(database, config.dataDir());
+            objects.recover(); // before any data request: unfinished uploads and unreferenced blobs go
+            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX,
+                    objects::holdsObjects);
             List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens));
+            router.data = new DataEndpoint(containers, objects, tokens, authenticator, validator.join(), clock,
+                    List.of());
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
 
@@ -112,6 +119,7 @@ public final class Mediaplane implements AutoCloseable {
     private static final class Router implements HttpHandler {
         private final AdminHandler admin;
         private volatile HttpHandler api;
+        private volatile HttpHandler data;
 
         Router(Metrics metrics) {
             admin = new AdminHandler(metrics, VERSION, List.of("mediastore"), () -> api != null);
@@ -126,12 +134,8 @@ public final class Mediaplane implements AutoCloseable {
                 exchange.setHeader("Content-Type", "application/json");
                 exchange.send(503, "{\"__type\":\"ServiceUnavailableException\",\"message\":\"Mediaplane is starting\"}"
                         .getBytes(StandardCharsets.UTF_8));
-            } else if (path.startsWith(MEDIASTORE_DATA_PREFIX + "/")) {
-                exchange.setHeader("Content-Type", "application/json");
-                exchange.setHeader("x-amzn-ErrorType", "NotImplementedException");
-                exchange.send(501, ("{\"__type\":\"NotImplementedException\",\"Message\":\"This is a MediaStore"
-                        + " container data endpoint; the MediaStore Data plane is not part of this build yet.\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+            } else if (DataEndpoint.addresses(exchange)) {
+                data.handle(exchange);
             } else {
                 api.handle(exchange);
             }
