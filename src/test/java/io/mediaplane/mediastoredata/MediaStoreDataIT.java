@@ -314,4 +314,28 @@ class MediaStoreDataIT {
         client.deleteObject(r -> r.path("keep/me"));
         control.deleteContainer(r -> r.containerName(name));
     }
+
+    @Test
+    void objectsPastTheirLifecycleAreNotServedOrListed() {
+        String endpoint = Containers.activeEndpoint(server, control, "lifecycle");
+        String name = Containers.nameOf(control, endpoint);
+        control.putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
+                + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
+                + "\"action\":\"EXPIRE\"}]}"));
+        MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
+        client.putObject(r -> r.path("live/seg1.ts"), text("1"));
+        client.putObject(r -> r.path("live/index.m3u8"), text("#EXTM3U"));
+        client.putObject(r -> r.path("old/seg.ts"), text("o"));
+        assertEquals("1", client.getObjectAsBytes(r -> r.path("live/seg1.ts")).asUtf8String());
+
+        server.clock().advance(java.time.Duration.ofSeconds(31));
+        assertEquals(404, assertThrows(ObjectNotFoundException.class,
+                () -> client.getObjectAsBytes(r -> r.path("live/seg1.ts"))).statusCode());
+        assertThrows(ObjectNotFoundException.class, () -> client.describeObject(r -> r.path("live/seg1.ts")));
+        assertEquals(List.of("index.m3u8"), client.listItems(r -> r.path("live")).items().stream()
+                .map(i -> i.name()).toList());
+        assertEquals("o", client.getObjectAsBytes(r -> r.path("old/seg.ts")).asUtf8String());
+        client.putObject(r -> r.path("live/seg1.ts"), text("2"));
+        assertEquals("2", client.getObjectAsBytes(r -> r.path("live/seg1.ts")).asUtf8String(), "a new version lives");
+    }
 }
