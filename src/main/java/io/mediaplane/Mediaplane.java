@@ -13,6 +13,8 @@ import io.mediaplane.mediaconnect.UnavailableFlowRuntime;
 import io.mediaplane.mediaconnect.relay.FlowRuntime;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.MediaStoreService;
+import io.mediaplane.mediastoredata.DataEndpoint;
+import io.mediaplane.mediastoredata.ObjectStore;
 import io.mediaplane.observe.AdminHandler;
 import io.mediaplane.observe.Metrics;
 import io.mediaplane.protocol.ApiDispatcher;
@@ -91,7 +93,10 @@ public final class Mediaplane implements AutoCloseable {
                     new SigV4Verifier(credentials, clock), config.region());
             Database database = db.join();
             PageTokens tokens = new PageTokens(new Settings(database).secret("page-token-key"));
-            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX);
+            ObjectStore objects = new ObjectStore(database, config.dataDir());
+            objects.recover(); // before any data request: unfinished uploads and unreferenced blobs go
+            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX,
+                    objects::holdsObjects);
             Flows flows = new Flows(database, config.transition(), config.mediaAddress());
             flowRuntime = runtimes.create(config, metrics);
             FlowRunner runner = new FlowRunner(flows, flowRuntime);
@@ -99,6 +104,8 @@ public final class Mediaplane implements AutoCloseable {
             LOG.debug("start-up: {} MediaConnect flows running again", resumed);
             List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens),
                     MediaConnectService.spec(flows, runner, tokens));
+            router.data = new DataEndpoint(containers, objects, tokens, authenticator, validator.join(), clock,
+                    List.of());
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
 
@@ -148,6 +155,7 @@ public final class Mediaplane implements AutoCloseable {
     private static final class Router implements HttpHandler {
         private final AdminHandler admin;
         private volatile HttpHandler api;
+        private volatile HttpHandler data;
 
         Router(Metrics metrics) {
             admin = new AdminHandler(metrics, VERSION, SERVICES, () -> api != null);
@@ -162,12 +170,8 @@ public final class Mediaplane implements AutoCloseable {
                 exchange.setHeader("Content-Type", "application/json");
                 exchange.send(503, "{\"__type\":\"ServiceUnavailableException\",\"message\":\"Mediaplane is starting\"}"
                         .getBytes(StandardCharsets.UTF_8));
-            } else if (path.startsWith(MEDIASTORE_DATA_PREFIX + "/")) {
-                exchange.setHeader("Content-Type", "application/json");
-                exchange.setHeader("x-amzn-ErrorType", "NotImplementedException");
-                exchange.send(501, ("{\"__type\":\"NotImplementedException\",\"Message\":\"This is a MediaStore"
-                        + " container data endpoint; the MediaStore Data plane is not part of this build yet.\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+            } else if (DataEndpoint.addresses(exchange)) {
+                data.handle(exchange);
             } else {
                 api.handle(exchange);
             }
