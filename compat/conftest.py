@@ -1,4 +1,4 @@
-"""Fixtures shared by the MediaStore client-compatibility tests (tier 4).
+"""Fixtures shared by the client-compatibility tests (tier 4); MediaConnect's own are in mediaconnect_support.py.
 
 The tests talk to a running Mediaplane server with unmodified clients: boto3 and the AWS CLI.
 Environment:

@@ -6,8 +6,15 @@ import io.mediaplane.config.Config;
 import io.mediaplane.http.HttpExchange;
 import io.mediaplane.http.HttpHandler;
 import io.mediaplane.http.JettyServer;
+import io.mediaplane.mediaconnect.FlowRunner;
+import io.mediaplane.mediaconnect.Flows;
+import io.mediaplane.mediaconnect.MediaConnectService;
+import io.mediaplane.mediaconnect.UnavailableFlowRuntime;
+import io.mediaplane.mediaconnect.relay.FlowRuntime;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.MediaStoreService;
+import io.mediaplane.mediastoredata.DataEndpoint;
+import io.mediaplane.mediastoredata.ObjectStore;
 import io.mediaplane.observe.AdminHandler;
 import io.mediaplane.observe.Metrics;
 import io.mediaplane.protocol.ApiDispatcher;
@@ -35,24 +42,45 @@ public final class Mediaplane implements AutoCloseable {
     /** Path prefix of MediaStore container data endpoints. */
     public static final String MEDIASTORE_DATA_PREFIX = "/mediastore-data";
 
+    /** The services on this server (botocore client names), as health reports them. */
+    static final List<String> SERVICES = List.of("mediastore", "mediaconnect");
+    /**
+     * The MediaConnect runtime of this build. The relay engine replaces this one line, e.g.
+     * {@code (config, metrics) -> new RelayEngine(config.mediaAddress(), metrics)}.
+     */
+    public static final FlowRuntimeFactory FLOW_RUNTIME = (config, metrics) -> new UnavailableFlowRuntime();
+
     private final JettyServer http;
     private final Database db;
     private final Metrics metrics;
+    private final FlowRuntime flowRuntime;
     private final String publicUrl;
 
-    private Mediaplane(JettyServer http, Database db, Metrics metrics, String publicUrl) {
+    private Mediaplane(JettyServer http, Database db, Metrics metrics, FlowRuntime flowRuntime, String publicUrl) {
         this.http = http;
         this.db = db;
         this.metrics = metrics;
+        this.flowRuntime = flowRuntime;
         this.publicUrl = publicUrl;
     }
 
+    /** Makes the runtime that carries MediaConnect flows' media, once configuration and metrics exist. */
+    @FunctionalInterface
+    public interface FlowRuntimeFactory {
+        FlowRuntime create(Config config, Metrics metrics);
+    }
+
     public static Mediaplane start(Config config, Clock clock) throws Exception {
+        return start(config, clock, FLOW_RUNTIME);
+    }
+
+    public static Mediaplane start(Config config, Clock clock, FlowRuntimeFactory runtimes) throws Exception {
         CompletableFuture<Database> db = inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
         CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
         Metrics metrics = new Metrics();
         Router router = new Router(metrics);
         JettyServer http = new JettyServer(config.host(), config.port(), router);
+        FlowRuntime flowRuntime = null;
         try {
             long start = System.nanoTime();
             http.start();
@@ -65,14 +93,28 @@ public final class Mediaplane implements AutoCloseable {
                     new SigV4Verifier(credentials, clock), config.region());
             Database database = db.join();
             PageTokens tokens = new PageTokens(new Settings(database).secret("page-token-key"));
-            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX);
-            List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens));
+            ObjectStore objects = new ObjectStore(database, config.dataDir());
+            objects.recover(); // before any data request: unfinished uploads and unreferenced blobs go
+            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX,
+                    objects::holdsObjects);
+            Flows flows = new Flows(database, config.transition(), config.mediaAddress());
+            flowRuntime = runtimes.create(config, metrics);
+            FlowRunner runner = new FlowRunner(flows, flowRuntime);
+            int resumed = runner.resume(clock.instant());
+            LOG.debug("start-up: {} MediaConnect flows running again", resumed);
+            List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens),
+                    MediaConnectService.spec(flows, runner, tokens));
+            router.data = new DataEndpoint(containers, objects, tokens, authenticator, validator.join(), clock,
+                    List.of());
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
 
-            return new Mediaplane(http, database, metrics, publicUrl);
+            return new Mediaplane(http, database, metrics, flowRuntime, publicUrl);
         } catch (Exception | Error e) {
             http.close();
+            if (flowRuntime != null) {
+                flowRuntime.close();
+            }
             db.thenAccept(Database::close);
             throw e;
         }
@@ -104,6 +146,7 @@ public final class Mediaplane implements AutoCloseable {
     @Override
     public void close() throws Exception {
         http.close();
+        flowRuntime.close();
         db.close();
         metrics.close();
     }
@@ -112,9 +155,10 @@ public final class Mediaplane implements AutoCloseable {
     private static final class Router implements HttpHandler {
         private final AdminHandler admin;
         private volatile HttpHandler api;
+        private volatile HttpHandler data;
 
         Router(Metrics metrics) {
-            admin = new AdminHandler(metrics, VERSION, List.of("mediastore"), () -> api != null);
+            admin = new AdminHandler(metrics, VERSION, SERVICES, () -> api != null);
         }
 
         @Override
@@ -126,12 +170,8 @@ public final class Mediaplane implements AutoCloseable {
                 exchange.setHeader("Content-Type", "application/json");
                 exchange.send(503, "{\"__type\":\"ServiceUnavailableException\",\"message\":\"Mediaplane is starting\"}"
                         .getBytes(StandardCharsets.UTF_8));
-            } else if (path.startsWith(MEDIASTORE_DATA_PREFIX + "/")) {
-                exchange.setHeader("Content-Type", "application/json");
-                exchange.setHeader("x-amzn-ErrorType", "NotImplementedException");
-                exchange.send(501, ("{\"__type\":\"NotImplementedException\",\"Message\":\"This is a MediaStore"
-                        + " container data endpoint; the MediaStore Data plane is not part of this build yet.\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+            } else if (DataEndpoint.addresses(exchange)) {
+                data.handle(exchange);
             } else {
                 api.handle(exchange);
             }

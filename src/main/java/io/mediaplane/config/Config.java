@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param credentials a file of extra access keys, or null
  * @param region     the region of unsigned requests
  * @param transition how long asynchronous status changes (CREATING, DELETING, ...) take
+ * @param mediaAddress the address MediaConnect flows receive media on (a source's ingestIp)
  */
 public record Config(
         String host,
@@ -26,7 +27,8 @@ public record Config(
         String auth,
         Path credentials,
         String region,
-        Duration transition) {
+        Duration transition,
+        String mediaAddress) {
 
     /** The JDBC URL actually used. */
     public String effectiveDbUrl() {
@@ -43,26 +45,31 @@ public record Config(
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, publicUrl, dataDir, dbUrl, auth, credentials, region, transition);
+        return new Config(host, newPort, publicUrl, dataDir, dbUrl, auth, credentials, region, transition,
+                mediaAddress);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(host, port, publicUrl, dir, dbUrl, auth, credentials, region, transition);
+        return new Config(host, port, publicUrl, dir, dbUrl, auth, credentials, region, transition, mediaAddress);
     }
 
     public Config withDbUrl(String url) {
-        return new Config(host, port, publicUrl, dataDir, url, auth, credentials, region, transition);
+        return new Config(host, port, publicUrl, dataDir, url, auth, credentials, region, transition, mediaAddress);
     }
 
     public Config withAuth(String mode) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, mode, credentials, region, transition);
+        return new Config(host, port, publicUrl, dataDir, dbUrl, mode, credentials, region, transition, mediaAddress);
     }
 
     public Config withCredentials(Path file) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, file, region, transition);
+        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, file, region, transition, mediaAddress);
+    }
+
+    public Config withMediaAddress(String address) {
+        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, address);
     }
 
     public Config withTransition(Duration d) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, d);
+        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, d, mediaAddress);
     }
 }

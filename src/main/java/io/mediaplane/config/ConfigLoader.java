@@ -26,7 +26,9 @@ public final class ConfigLoader {
             new Option("credentials", null, "file of extra credentials, one 'accessKey secretKey accountId' per line"
                     + " (test/test -> 000000000000 is always known)"),
             new Option("region", "us-east-1", "region of unsigned requests"),
-            new Option("transition-ms", "1000", "how long CREATING/DELETING/STARTING... states last, in milliseconds"));
+            new Option("transition-ms", "1000", "how long CREATING/DELETING/STARTING... states last, in milliseconds"),
+            new Option("media-address", "127.0.0.1", "IP address MediaConnect flows receive media on, reported as"
+                    + " each source's ingestIp (senders must reach it)"));
 
     private ConfigLoader() {
     }
@@ -75,7 +77,17 @@ public final class ConfigLoader {
         }
         return new Config(v.get("host"), number(v, "port", 0, 65535), v.get("public-url"), Path.of(v.get("data-dir")),
                 v.get("db-url"), auth, v.get("credentials") == null ? null : Path.of(v.get("credentials")),
-                v.get("region"), Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)));
+                v.get("region"), Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)), mediaAddress(v));
+    }
+
+    private static String mediaAddress(Map<String, String> v) {
+        String a = v.get("media-address").trim();
+        boolean ipv4 = a.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        boolean ipv6 = a.contains(":") && a.matches("[0-9A-Fa-f:.]+");
+        if (!ipv4 && !ipv6) {
+            throw new BadConfig("--media-address must be an IP address (IPv4 or IPv6), not '" + a + "'");
+        }
+        return a;
     }
 
     private static int number(Map<String, String> v, String name, int min, int max) {

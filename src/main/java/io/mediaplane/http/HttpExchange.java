@@ -54,4 +54,11 @@ public interface HttpExchange {
      * the body and closes the stream.
      */
     OutputStream stream(int status) throws IOException;
+
+    /**
+     * Gives up on a started streamed response: the connection is broken off, so the client sees a
+     * failed transfer rather than a complete-looking, truncated body. Closing the stream afterwards
+     * does nothing.
+     */
+    void abort(Throwable cause);
 }

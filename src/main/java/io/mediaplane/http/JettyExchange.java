@@ -18,6 +18,8 @@ final class JettyExchange implements HttpExchange {
     private final Response response;
     private final Callback callback;
     private boolean responded;
+    /** Whether a streamed response was completed or aborted (either happens once). */
+    private volatile boolean finished;
 
     JettyExchange(Request request, Response response, Callback callback) {
         this.request = request;
@@ -104,12 +106,19 @@ final class JettyExchange implements HttpExchange {
     }
 
     @Override
+    public void abort(Throwable cause) {
+        if (!finished) {
+            finished = true;
+            callback.failed(cause);
+        }
+    }
+
+    @Override
     public OutputStream stream(int status) {
         responded = true;
         response.setStatus(status);
         OutputStream out = Content.Sink.asOutputStream(response);
         return new OutputStream() {
-            private boolean closed;
 
             @Override
             public void write(int b) throws IOException {
@@ -128,10 +137,10 @@ final class JettyExchange implements HttpExchange {
 
             @Override
             public void close() throws IOException {
-                if (closed) {
+                if (finished) {
                     return;
                 }
-                closed = true;
+                finished = true;
                 try {
                     out.close();
                     callback.succeeded();

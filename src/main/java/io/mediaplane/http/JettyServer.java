@@ -41,6 +41,9 @@ public final class JettyServer implements AutoCloseable {
         // Jetty's own Date header takes a lock on every response; HttpDates caches one per second.
         config.setSendDateHeader(false);
         config.setRequestHeaderSize(64 * 1024);
+        // Jetty's header cache matches known values case-insensitively and hands back its own
+        // spelling ("charset=utf-8" for the SDK's "charset=UTF-8"); SigV4 needs the bytes as signed.
+        config.setHeaderCacheCaseSensitive(true);
         connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
         connector.setHost(host);
         connector.setPort(port);

@@ -75,6 +75,11 @@ final class ContainerOperations {
                 throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName()
                         + " is " + status + " and cannot be deleted now");
             }
+            if (containers.holdsObjects(current)) {
+                throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName()
+                        + " still holds objects; delete every object in it (and in its folders) first: only empty"
+                        + " containers can be deleted");
+            }
             return current.withDeleteRequestedAt(now);
         }).orElseThrow(() -> Containers.notFound(input.containerName()));
         if (containers.status(deleted.value(), context.received()).isEmpty()) {

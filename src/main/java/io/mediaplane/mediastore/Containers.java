@@ -11,6 +11,7 @@ import io.mediaplane.store.Stored;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,15 +26,40 @@ public final class Containers {
     private final ResourceTable<ContainerRecord> table;
     private final Duration transition;
     private final String dataEndpointBase;
+    private final Predicate<String> holdsObjects;
 
     /**
      * @param transition       how long CREATING and DELETING last
      * @param dataEndpointBase the public URL under which container data endpoints live
+     * @param holdsObjects     whether the container with this endpoint id still holds objects
+     *                         (DeleteContainer refuses those)
      */
-    public Containers(Database db, Duration transition, String dataEndpointBase) {
+    public Containers(Database db, Duration transition, String dataEndpointBase, Predicate<String> holdsObjects) {
         this.table = new ResourceTable<>(db, KIND, ContainerRecord.class);
         this.transition = transition;
         this.dataEndpointBase = dataEndpointBase;
+        this.holdsObjects = holdsObjects;
+    }
+
+    /** A container found through its data endpoint, with the scope (owner account, region) it lives in. */
+    public record Located(Scope scope, ContainerRecord container) {
+        public String arn() {
+            return Containers.arn(scope, container.name());
+        }
+    }
+
+    /**
+     * The container whose data endpoint has this id, if it is ACTIVE now: only ACTIVE containers
+     * serve data, as on AWS, where the endpoint appears with the ACTIVE status.
+     */
+    public Optional<Located> activeByEndpoint(String endpointId, Instant now) {
+        return table.findByAlias(endpointId)
+                .filter(found -> status(found.stored().value(), now).orElse(null) == ContainerStatus.ACTIVE)
+                .map(found -> new Located(found.scope(), found.stored().value()));
+    }
+
+    boolean holdsObjects(ContainerRecord c) {
+        return holdsObjects.test(c.endpointId());
     }
 
     ResourceTable<ContainerRecord> table() {

@@ -43,6 +43,29 @@ public final class Authenticator {
      */
     public Identity authenticate(HttpExchange exchange, Optional<SignatureScope> scope, byte[] body,
             boolean anonymousAllowed) {
+        Identity identity = authenticate(exchange, scope, () -> sha256(body), anonymousAllowed);
+        String declared = exchange.header("x-amz-content-sha256");
+        if (body != null && identity.accessKeyId() != null && mode == Mode.VERIFY && isHexHash(declared)
+                && !declared.equalsIgnoreCase(sha256(body))) {
+            throw payloadMismatch();
+        }
+        return identity;
+    }
+
+    /** The error for a body whose SHA-256 is not the x-amz-content-sha256 the request was signed with. */
+    public static AuthFailure payloadMismatch() {
+        return new AuthFailure("InvalidSignatureException", 403, "The x-amz-content-sha256 header does not match"
+                + " the SHA-256 of the request body.");
+    }
+
+    /**
+     * Authenticates a request whose body is streamed. {@code bodySha256} is asked for the body's
+     * hex SHA-256 only when the request is signed over its body without declaring the hash in
+     * x-amz-content-sha256; when the header declares a hex hash, checking the streamed body
+     * against it ({@link #declaredPayloadHash}) is the caller's job.
+     */
+    public Identity authenticate(HttpExchange exchange, Optional<SignatureScope> scope,
+            java.util.function.Supplier<String> bodySha256, boolean anonymousAllowed) {
         if (scope.isEmpty()) {
             if (mode == Mode.NONE) {
                 return new Identity(null, CredentialStore.DEFAULT_ACCOUNT, defaultRegion);
@@ -61,16 +84,26 @@ public final class Authenticator {
                     : CredentialStore.DEFAULT_ACCOUNT;
             return new Identity(key, account, s.region());
         }
-        Caller caller = verifier.verify(signed(exchange), () -> sha256(body));
+        Caller caller = verifier.verify(signed(exchange), bodySha256);
         if (!caller.unsignedPayload() && !isHexHash(caller.payloadHash())) {
             throw new AuthFailure("InvalidSignatureException", 400, "x-amz-content-sha256 '" + caller.payloadHash()
                     + "' is not supported here: send UNSIGNED-PAYLOAD or the hex SHA-256 of the body");
         }
-        if (body != null && isHexHash(caller.payloadHash()) && !caller.payloadHash().equals(sha256(body))) {
-            throw new AuthFailure("InvalidSignatureException", 403, "The x-amz-content-sha256 header does not match"
-                    + " the SHA-256 of the request body.");
-        }
         return new Identity(caller.accessKeyId(), caller.accountId(), caller.region());
+    }
+
+    /**
+     * Whether a signed request's signature covers its body without the request declaring the hash
+     * in x-amz-content-sha256: then the body must be read before the signature can be checked.
+     */
+    public boolean needsBodyToVerify(HttpExchange exchange, Optional<SignatureScope> scope) {
+        return mode == Mode.VERIFY && scope.isPresent() && exchange.header("x-amz-content-sha256") == null;
+    }
+
+    /** The hex SHA-256 a signed request declares for its body, lower case, or null when it declares none. */
+    public static String declaredPayloadHash(HttpExchange exchange) {
+        String declared = exchange.header("x-amz-content-sha256");
+        return isHexHash(declared) ? declared.toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     private static boolean isHexHash(String value) {

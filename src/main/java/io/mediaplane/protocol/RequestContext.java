@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param sourceIp    the client's IP address
  * @param secure      whether the request came over TLS
  * @param received    when the request arrived, from the server's clock
+ * @param target      what the endpoint the request came to addresses, for endpoints that belong to
+ *                    one resource (a MediaStore container's data endpoint); null on service endpoints
  */
 public record RequestContext(
         String requestId,
@@ -21,7 +23,13 @@ public record RequestContext(
         String accessKeyId,
         String sourceIp,
         boolean secure,
-        Instant received) {
+        Instant received,
+        Object target) {
+
+    public RequestContext(String requestId, String accountId, String region, String accessKeyId, String sourceIp,
+            boolean secure, Instant received) {
+        this(requestId, accountId, region, accessKeyId, sourceIp, secure, received, null);
+    }
 
     /** True when the request carried no signature. */
     public boolean anonymous() {

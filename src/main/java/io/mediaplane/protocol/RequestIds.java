@@ -8,11 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link ThreadLocalRandom} rather than {@link UUID#randomUUID()}, whose SecureRandom serializes
  * every request on a lock.
  */
-final class RequestIds {
+public final class RequestIds {
     private RequestIds() {
     }
 
-    static String next() {
+    public static String next() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         long hi = (r.nextLong() & ~0xF000L) | 0x4000L;
         long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

@@ -71,11 +71,16 @@ final class RestJsonCodec implements ProtocolCodec {
         }
         if (shape.payload() != null) {
             StreamingBody payload = (StreamingBody) Shape.value(output, shape.payload());
-            try (OutputStream out = exchange.stream(status)) {
+            OutputStream out = exchange.stream(status);
+            try {
                 if (payload != null && !"HEAD".equals(exchange.method())) {
                     payload.writeTo(out);
                 }
+            } catch (IOException | RuntimeException e) {
+                exchange.abort(e); // a body that fails half-way must not look complete to the client
+                throw e;
             }
+            out.close();
             return;
         }
         finish(exchange, status, tree, service);

@@ -51,6 +51,20 @@ public final class ResourceTable<T> {
                 scope.accountId(), scope.region(), kind, name);
     }
 
+    /**
+     * The resource of this kind with this alias (unique per kind), in whatever scope owns it: how
+     * an alias handed out in a URL (e.g. a container's data endpoint id) finds its resource.
+     */
+    public Optional<Aliased<T>> findByAlias(String alias) {
+        String sql = "SELECT name, arn, version, document, account_id, region FROM resources WHERE kind = ? AND alias = ?";
+        return checked("read", alias, () -> db.read(c -> {
+            try (Database.Prepared p = db.prepare(c, sql); ResultSet rs = bind(p.statement(), kind, alias).executeQuery()) {
+                return rs.next() ? Optional.of(new Aliased<>(new Scope(rs.getString(5), rs.getString(6)), read(rs)))
+                        : Optional.empty();
+            }
+        }));
+    }
+
     /** Inserts a new resource; false when one with that name, ARN or alias exists already. */
     public boolean insert(Scope scope, String name, String arn, String alias, Instant createdAt, T value) {
         String sql = "INSERT INTO resources (account_id, region, kind, name, arn, alias, version, created_at, document)"
@@ -102,6 +116,25 @@ public final class ResourceTable<T> {
             try (Database.Prepared p = db.prepare(c, sql);
                     ResultSet rs = bind(p.statement(), scope.accountId(), scope.region(), kind,
                             after == null ? "" : after, limit).executeQuery()) {
+                List<Stored<T>> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+                return out;
+            }
+        }));
+    }
+
+    /**
+     * Resources of this kind in every scope, ordered by ARN, starting after {@code afterArn} (null:
+     * from the start): for the few questions that cross accounts (ports shared by the server,
+     * entitlements granted to an account, resuming work at start-up).
+     */
+    public List<Stored<T>> listAll(String afterArn, int limit) {
+        String sql = SELECT + "kind = ? AND arn > ? ORDER BY arn LIMIT ?";
+        return checked("list", "", () -> db.read(c -> {
+            try (Database.Prepared p = db.prepare(c, sql);
+                    ResultSet rs = bind(p.statement(), kind, afterArn == null ? "" : afterArn, limit).executeQuery()) {
                 List<Stored<T>> out = new ArrayList<>();
                 while (rs.next()) {
                     out.add(read(rs));

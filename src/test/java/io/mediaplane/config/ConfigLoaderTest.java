@@ -35,6 +35,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void mediaAddressFromFlagOrEnvironmentDefaultsToLoopback() {
+        assertEquals("127.0.0.1", ConfigLoader.load(new String[0], Map.of()).mediaAddress());
+        assertEquals("10.0.0.5", ConfigLoader.load(new String[0], Map.of("MEDIAPLANE_MEDIA_ADDRESS", "10.0.0.5"))
+                .mediaAddress());
+        assertEquals("fd00::5", ConfigLoader.load(new String[] {"--media-address", "fd00::5"},
+                Map.of("MEDIAPLANE_MEDIA_ADDRESS", "10.0.0.5")).mediaAddress());
+        assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--media-address",
+                "media.example"}, Map.of()));
+        assertTrue(ConfigLoader.help().contains("--media-address"));
+    }
+
+    @Test
     void badInputIsExplained() {
         assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--nope", "1"}, Map.of()));
         assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--port", "x"}, Map.of()));

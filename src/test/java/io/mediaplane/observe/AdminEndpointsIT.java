@@ -54,7 +54,9 @@ class AdminEndpointsIT {
             assertEquals("UnknownOperationException", r.headers().firstValue("x-amzn-ErrorType").orElseThrow());
             assertTrue(r.body().contains("No operation of any service matches GET /no/such/api"), r.body());
             HttpResponse<String> data = get(server.endpoint().resolve("/mediastore-data/abcdefghijklmn/a.ts"));
-            assertEquals("NotImplementedException", data.headers().firstValue("x-amzn-ErrorType").orElseThrow());
+            assertEquals(404, data.statusCode());
+            assertTrue(data.headers().firstValue("x-amzn-RequestId").isPresent());
+            assertEquals("ContainerNotFoundException", data.headers().firstValue("x-amzn-ErrorType").orElseThrow());
         }
     }
 }

@@ -33,10 +33,10 @@ class DatabaseTest {
         String url = "jdbc:sqlite:" + dir.resolve("m.db");
         try (Database db = Database.open(url, null, null)) {
             assertTrue(Database.current(db.dataSource()));
-            assertEquals(1, historyRows(db));
+            assertEquals(Integer.parseInt(Database.SCHEMA_VERSION), historyRows(db));
         }
         try (Database db = Database.open(url, null, null); Connection c = db.connection()) {
-            assertEquals(1, historyRows(db));
+            assertEquals(Integer.parseInt(Database.SCHEMA_VERSION), historyRows(db));
             c.createStatement().execute("SELECT count(*) FROM resources");
             c.createStatement().execute("UPDATE flyway_schema_history SET version = '0'");
             assertFalse(Database.current(db.dataSource()), "an older schema: migrate");
@@ -67,6 +67,24 @@ class DatabaseTest {
             }
             assertEquals(400, table.get(scope, "d").orElseThrow().value().n());
             assertEquals(401, table.get(scope, "d").orElseThrow().version());
+        }
+    }
+
+    @Test
+    void aliasesFindTheirResourceAndItsScope(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("a.db"), null, null)) {
+            ResourceTable<Doc> table = new ResourceTable<>(db, "test/doc", Doc.class);
+            ResourceTable<Doc> other = new ResourceTable<>(db, "test/other", Doc.class);
+            Scope scope = new Scope("111122223333", "eu-west-1");
+            assertTrue(table.insert(scope, "d", "arn:d", "abcdefghijklmn", java.time.Instant.now(), new Doc(7)));
+            assertFalse(table.insert(new Scope("000000000000", "us-east-1"), "e", "arn:e", "abcdefghijklmn",
+                    java.time.Instant.now(), new Doc(8)), "aliases are unique per kind");
+            Aliased<Doc> found = table.findByAlias("abcdefghijklmn").orElseThrow();
+            assertEquals(scope, found.scope());
+            assertEquals("d", found.stored().name());
+            assertEquals(7, found.stored().value().n());
+            assertTrue(table.findByAlias("nopqrstuvwxyz0").isEmpty());
+            assertTrue(other.findByAlias("abcdefghijklmn").isEmpty(), "an alias belongs to one kind");
         }
     }
 

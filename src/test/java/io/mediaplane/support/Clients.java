@@ -7,7 +7,9 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
+import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 
 /** AWS SDK for Java v2 clients pointed at a test server, as a user would configure them. */
 public final class Clients {
@@ -33,6 +35,46 @@ public final class Clients {
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
+    }
+
+    public static MediaConnectClient mediaConnect(URI endpoint) {
+        return mediaConnect(endpoint, "test", "test", "us-east-1");
+    }
+
+    public static MediaConnectClient mediaConnect(URI endpoint, String accessKey, String secretKey, String region) {
+        return MediaConnectClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
+    }
+
+    /** A MediaStore Data client aimed at a container's data endpoint (DescribeContainer's Endpoint). */
+    public static MediaStoreDataClient mediaStoreData(String endpoint) {
+        return mediaStoreData(endpoint, "test", "test");
+    }
+
+    public static MediaStoreDataClient mediaStoreData(String endpoint, String accessKey, String secretKey) {
+        return MediaStoreDataClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
+    }
+
+    /** A MediaStore Data client that sends unsigned (anonymous) requests. */
+    public static MediaStoreDataClient anonymousMediaStoreData(String endpoint) {
+        return MediaStoreDataClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
                 .build();

@@ -102,4 +102,16 @@ public final class FakeExchange implements HttpExchange {
         this.status = status;
         return responseBody;
     }
+
+    private Throwable aborted;
+
+    @Override
+    public void abort(Throwable cause) {
+        aborted = cause;
+    }
+
+    /** Why the streamed response was broken off, or null. */
+    public Throwable aborted() {
+        return aborted;
+    }
 }

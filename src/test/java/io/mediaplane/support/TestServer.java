@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class TestServer implements AutoCloseable {
     private final MutableClock clock = new MutableClock();
+    private final RecordingFlowRuntime flowRuntime = new RecordingFlowRuntime();
     private Config config;
     private Mediaplane server;
 
@@ -46,7 +47,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private void boot() throws Exception {
-        server = Mediaplane.start(config, clock);
+        server = Mediaplane.start(config, clock, (c, metrics) -> flowRuntime);
         config = config.withPort(server.port());
     }
 
@@ -59,6 +60,11 @@ public final class TestServer implements AutoCloseable {
     /** Moves the server's clock past one transition time: CREATING becomes ACTIVE, DELETING gone. */
     public void settle() {
         clock.advance(config.transition().plusMillis(1));
+    }
+
+    /** The MediaConnect runtime double the server drives (kept across restarts). */
+    public RecordingFlowRuntime flowRuntime() {
+        return flowRuntime;
     }
 
     public MutableClock clock() {

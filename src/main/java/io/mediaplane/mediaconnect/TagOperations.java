@@ -1,0 +1,40 @@
+package io.mediaplane.mediaconnect;
+
+import io.mediaplane.mediaconnect.ChildOperationShapes.Empty;
+import io.mediaplane.mediaconnect.ChildOperationShapes.ListTagsForResourceRequest;
+import io.mediaplane.mediaconnect.ChildOperationShapes.ListTagsForResourceResponse;
+import io.mediaplane.mediaconnect.ChildOperationShapes.TagResourceRequest;
+import io.mediaplane.mediaconnect.ChildOperationShapes.UntagResourceRequest;
+import io.mediaplane.protocol.RequestContext;
+import io.mediaplane.protocol.Tags;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** TagResource, UntagResource and ListTagsForResource on flow ARNs. */
+final class TagOperations {
+    private final Flows flows;
+
+    TagOperations(Flows flows) {
+        this.flows = flows;
+    }
+
+    Empty tagResource(RequestContext context, TagResourceRequest in) {
+        flows.change(context, in.resourceArn(),
+                f -> f.withTags(Tags.merge(f.tags(), in.tags(), MediaConnectError.BAD_REQUEST)));
+        return new Empty();
+    }
+
+    Empty untagResource(RequestContext context, UntagResourceRequest in) {
+        Tags.checkKeys(in.tagKeys(), MediaConnectError.BAD_REQUEST);
+        flows.change(context, in.resourceArn(), f -> {
+            Map<String, String> tags = new LinkedHashMap<>(f.tags());
+            in.tagKeys().forEach(tags::remove);
+            return f.withTags(tags);
+        });
+        return new Empty();
+    }
+
+    ListTagsForResourceResponse listTagsForResource(RequestContext context, ListTagsForResourceRequest in) {
+        return new ListTagsForResourceResponse(flows.require(context, in.resourceArn()).value().tags());
+    }
+}
