@@ -14,7 +14,12 @@ import io.mediaplane.mediaconnect.relay.FlowRuntime;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.MediaStoreService;
 import io.mediaplane.mediastoredata.DataEndpoint;
+import io.mediaplane.mediastoredata.ObjectLifecycleStore;
 import io.mediaplane.mediastoredata.ObjectStore;
+import io.mediaplane.mediastoredata.accesslog.AccessLogFiles;
+import io.mediaplane.mediastoredata.accesslog.AccessLogListener;
+import io.mediaplane.mediastoredata.lifecycle.LifecycleSweeper;
+import io.mediaplane.mediastoredata.metrics.MetricPolicyListener;
 import io.mediaplane.observe.AdminHandler;
 import io.mediaplane.observe.Metrics;
 import io.mediaplane.protocol.ApiDispatcher;
@@ -26,6 +31,7 @@ import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -41,6 +47,8 @@ public final class Mediaplane implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Mediaplane.class);
     /** Path prefix of MediaStore container data endpoints. */
     public static final String MEDIASTORE_DATA_PREFIX = "/mediastore-data";
+    /** How often the lifecycle sweeper walks the containers (expired objects are hidden from reads meanwhile). */
+    static final Duration LIFECYCLE_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
     /** The services on this server (botocore client names), as health reports them. */
     static final List<String> SERVICES = List.of("mediastore", "mediaconnect");
@@ -55,13 +63,18 @@ public final class Mediaplane implements AutoCloseable {
     private final Metrics metrics;
     private final FlowRuntime flowRuntime;
     private final String publicUrl;
+    private final AccessLogListener accessLog;
+    private final LifecycleSweeper sweeper;
 
-    private Mediaplane(JettyServer http, Database db, Metrics metrics, FlowRuntime flowRuntime, String publicUrl) {
+    private Mediaplane(JettyServer http, Database db, Metrics metrics, FlowRuntime flowRuntime, String publicUrl,
+            AccessLogListener accessLog, LifecycleSweeper sweeper) {
         this.http = http;
         this.db = db;
         this.metrics = metrics;
         this.flowRuntime = flowRuntime;
         this.publicUrl = publicUrl;
+        this.accessLog = accessLog;
+        this.sweeper = sweeper;
     }
 
     /** Makes the runtime that carries MediaConnect flows' media, once configuration and metrics exist. */
@@ -104,12 +117,16 @@ public final class Mediaplane implements AutoCloseable {
             LOG.debug("start-up: {} MediaConnect flows running again", resumed);
             List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens),
                     MediaConnectService.spec(flows, runner, tokens));
+            AccessLogListener accessLog = AccessLogListener.start(AccessLogFiles.under(config.dataDir()),
+                    AccessLogListener.DEFAULT_CAPACITY, metrics.registry());
+            LifecycleSweeper sweeper = new LifecycleSweeper(new ObjectLifecycleStore(containers, objects), clock,
+                    LifecycleSweeper.DEFAULT_BATCH, metrics.registry()).start(LIFECYCLE_SWEEP_INTERVAL);
             router.data = new DataEndpoint(containers, objects, tokens, authenticator, validator.join(), clock,
-                    List.of());
+                    List.of(accessLog, new MetricPolicyListener(metrics.registry())));
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
 
-            return new Mediaplane(http, database, metrics, flowRuntime, publicUrl);
+            return new Mediaplane(http, database, metrics, flowRuntime, publicUrl, accessLog, sweeper);
         } catch (Exception | Error e) {
             http.close();
             if (flowRuntime != null) {
@@ -143,9 +160,16 @@ public final class Mediaplane implements AutoCloseable {
         return publicUrl;
     }
 
+    /** The lifecycle sweeper (tests run a sweep with {@link LifecycleSweeper#sweepNow}). */
+    public LifecycleSweeper lifecycleSweeper() {
+        return sweeper;
+    }
+
     @Override
     public void close() throws Exception {
         http.close();
+        accessLog.close(); // writes what is queued
+        sweeper.close();
         flowRuntime.close();
         db.close();
         metrics.close();

@@ -67,6 +67,11 @@ public final class TestServer implements AutoCloseable {
         return flowRuntime;
     }
 
+    /** The running server, for what tests drive directly (e.g. a lifecycle sweep). */
+    public Mediaplane mediaplane() {
+        return server;
+    }
+
     public MutableClock clock() {
         return clock;
     }
