@@ -12,8 +12,9 @@ public interface LifecycleStore {
      * @param containerId the container's data endpoint id (objects are keyed by it)
      * @param name the container name, for logs
      * @param lifecyclePolicy the policy text as put
+     * @param policyEffectiveSince when the policy was put (transient rules apply to objects added from then on)
      */
-    record Container(String containerId, String name, String lifecyclePolicy) {
+    record Container(String containerId, String name, String lifecyclePolicy, Instant policyEffectiveSince) {
     }
 
     /**

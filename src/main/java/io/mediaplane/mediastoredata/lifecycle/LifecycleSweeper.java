@@ -91,7 +91,7 @@ public final class LifecycleSweeper implements AutoCloseable {
             List<LifecycleStore.StoredObject> batch = store.objects(c.containerId(), after, batchSize);
             Instant now = clock.instant();
             for (LifecycleStore.StoredObject o : batch) {
-                Optional<Instant> due = policy.expiresAt(o.path(), o.createdAt());
+                Optional<Instant> due = policy.expiresAt(o.path(), o.createdAt(), c.policyEffectiveSince());
                 if (due.isPresent() && !due.get().isAfter(now) && store.deleteIfUnchanged(c.containerId(), o)) {
                     deleted++;
                     expired.increment();

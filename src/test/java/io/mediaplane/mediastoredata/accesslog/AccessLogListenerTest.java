@@ -33,7 +33,7 @@ class AccessLogListenerTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     static ContainerRecord container(String name, String endpointId, boolean logging, String lifecycle) {
-        return new ContainerRecord(name, endpointId, 0, null, logging, null, null, lifecycle, null, Map.of());
+        return new ContainerRecord(name, endpointId, 0, null, logging, null, null, lifecycle, null, null, Map.of());
     }
 
     static DataRequest request(ContainerRecord c, String operation, String path, int status, String error,

@@ -16,7 +16,11 @@ final class InMemoryLifecycleStore implements LifecycleStore {
     Runnable beforeDelete = () -> { };
 
     void container(String id, String policy) {
-        containers.put(id, new Container(id, "name-" + id, policy));
+        container(id, policy, Instant.MIN);
+    }
+
+    void container(String id, String policy, Instant effectiveSince) {
+        containers.put(id, new Container(id, "name-" + id, policy, effectiveSince));
         objects.computeIfAbsent(id, k -> new TreeMap<>());
     }
 

@@ -66,6 +66,19 @@ class LifecycleSweeperTest {
     }
 
     @Test
+    void transientRulesSpareObjectsAddedBeforeThePolicyButDayRulesDoNot() throws Exception {
+        String both = "{\"rules\":[" + TRANSIENT.substring(10, TRANSIENT.length() - 2) + ","
+                + DAYS.substring(10, DAYS.length() - 2) + "]}";
+        store.container("c1", both, T0.plusSeconds(5));
+        store.put("c1", "live/before.ts", T0);
+        store.put("c1", "live/after.ts", T0.plusSeconds(5));
+        store.put("c1", "vod/before.mp4", T0);
+        clock.now = T0.plus(Duration.ofDays(2));
+        assertEquals(2, sweeper.sweepNow());
+        assertEquals(List.of("live/before.ts"), store.paths("c1"));
+    }
+
+    @Test
     void dayRulesApplyByPrefixAndAge() throws Exception {
         store.container("c1", DAYS);
         store.put("c1", "vod/old.mp4", T0);

@@ -26,7 +26,7 @@ class MetricPolicyListenerTest {
             new MetricPolicyRule("*.m3u8", "manifests")));
 
     static ContainerRecord container(String name, MetricPolicy policy) {
-        return new ContainerRecord(name, "ep-" + name, 0, null, false, null, null, null, policy, Map.of());
+        return new ContainerRecord(name, "ep-" + name, 0, null, false, null, null, null, null, policy, Map.of());
     }
 
     static DataRequest request(ContainerRecord c, String operation, String path, int status, long in, long out) {
