@@ -10,7 +10,8 @@ package io.mediaplane.media.rtp;
  * <p>With {@code keepHistory} every packet stays in its slot after it leaves, until the slot is
  * reused {@code capacity} packets later, so that FEC can read the packets a lost one was protected
  * with. A new SSRC, or a run of packets far behind the window, restarts the sequence without
- * counting the jump as loss. One thread only.
+ * counting the jump as loss (three packets in a row more than {@code capacity} behind: the sender
+ * restarted with the same SSRC; the first two are dropped as late). One thread only.
  */
 public final class ReorderBuffer {
     /** Receives packets in order. The buffer is only valid during the call. */
@@ -23,7 +24,7 @@ public final class ReorderBuffer {
 
     private static final long NONE = Long.MIN_VALUE;
     private static final int DEFAULT_SLOT = 1500;
-    private static final int RESYNC_AFTER_LATE = 8;
+    private static final int RESYNC_AFTER_LATE = 3;
 
     private final int mask;
     private final long maxLatencyNanos;

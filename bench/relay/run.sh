@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# MediaConnect relay throughput and added latency (issue 4): LoadGen.java sends RTP with 1316-byte
+# payloads at each rate in RATES through one rtp flow (RelayBench: RelayEngine, one JVM) with one
+# output and with five outputs, and, in the same run, through socat relaying the same traffic.
+# Receivers are in the load generator's process on loopback; each payload carries its send time.
+#
+#   bench/relay/run.sh
+#
+# socat has no fan-out: for five outputs, five socat processes each relay one copy, and the load
+# generator sends every packet to each of their five ingest ports (so socat gets five receive
+# sockets and the sender does five sends per packet; the relay does one receive and five sends).
+#
+# Settings (environment): RATES (Mb/s, default "100 200 300 400 500 600"), STEP (s per rate, 5),
+# RELAYS ("mediaplane socat"), OUTPUTS ("1 5"), JAVA, BASE (first port, 47000).
+# Prints a Markdown table; raw JSON lines go to target/bench-relay.jsonl.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+RATES=${RATES:-"100 200 300 400 500 600"}
+STEP=${STEP:-5}
+RELAYS=${RELAYS:-"mediaplane socat"}
+OUTPUTS=${OUTPUTS:-"1 5"}
+BASE=${BASE:-47000}
+RESULTS=$ROOT/target/bench-relay.jsonl
+
+log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+
+if ! command -v socat >/dev/null; then
+    apt-get install -y -qq socat >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq socat >/dev/null; }
+fi
+(cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests test-compile \
+    && ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt)
+CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/bench-cp.txt")"
+: > "$RESULTS"
+
+PIDS=()
+stop_relay() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    PIDS=()
+}
+trap stop_relay EXIT
+
+log "load before: $(uptime)"
+for relay in $RELAYS; do
+    for n in $OUTPUTS; do
+        in=$BASE
+        outs=$(seq -s, $((BASE + 100)) 2 $((BASE + 100 + 2 * (n - 1))))
+        if [ "$relay" = mediaplane ]; then
+            rm -f "$ROOT/target/bench-relay-out.txt"
+            fifo=$(mktemp -u); mkfifo "$fifo"
+            # stdin from a fifo held open by sleep: the relay runs until the sleep is killed
+            sleep 100000 > "$fifo" & PIDS+=($!)
+            "$JAVA" -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench "$in" ${outs//,/ } < "$fifo" \
+                > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
+            for _ in $(seq 100); do grep -q ready "$ROOT/target/bench-relay-out.txt" 2>/dev/null && break; sleep 0.1; done
+            rm -f "$fifo"
+            to=$in
+        else
+            to=""
+            k=0
+            for out in ${outs//,/ }; do
+                port=$((in + 2 * k)); k=$((k + 1))
+                socat -u UDP-RECV:"$port",bind=127.0.0.1,rcvbuf=4194304 UDP-SENDTO:127.0.0.1:"$out",sndbuf=4194304 & PIDS+=($!)
+                to=${to:+$to,}$port
+            done
+            sleep 0.5
+        fi
+        for rate in $RATES; do
+            log "$relay, $n output(s), $rate Mb/s"
+            line=$("$JAVA" "$HERE/LoadGen.java" --to "$to" --from "$outs" --mbps "$rate" --seconds "$STEP")
+            echo "{\"relay\":\"$relay\",\"outputs\":$n,\"result\":$line}" >> "$RESULTS"
+        done
+        stop_relay
+        sleep 1
+    done
+done
+log "load after: $(uptime)"
+
+python3 - "$RESULTS" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+print("| relay | outputs | offered Mb/s | sent Mb/s | lost (all outputs) | p50 µs | p99 µs | p99.9 µs |")
+print("|---|---|---|---|---|---|---|---|")
+best = {}
+for r in rows:
+    res = r["result"]; outs = res["outputs"]
+    lost = sum(max(0, o["lost"]) for o in outs)
+    p50 = max(o["p50us"] for o in outs); p99 = max(o["p99us"] for o in outs); p999 = max(o["p999us"] for o in outs)
+    print(f"| {r['relay']} | {r['outputs']} | {res['mbps']:.0f} | {res['sentMbps']:.0f} | {lost} | {p50:.0f} | {p99:.0f} | {p999:.0f} |")
+    key = (r["relay"], r["outputs"])
+    if lost == 0:
+        best[key] = max(best.get(key, 0), res["mbps"])
+print()
+print("| relay | outputs | highest rate with zero loss (Mb/s) |")
+print("|---|---|---|")
+for (relay, n), mbps in sorted(best.items()):
+    print(f"| {relay} | {n} | {mbps:.0f} |")
+PY
