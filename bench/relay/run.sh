@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MediaConnect relay throughput and added latency (issue 4): LoadGen.java sends RTP with 1316-byte
 # payloads at each rate in RATES through one rtp flow (RelayBench: RelayEngine, one JVM) with one
-# output and with five outputs, and, in the same run, through socat relaying the same traffic.
+# output and with five outputs (JVM flags as the launcher: serial GC, -Xmx256m), and, in the same
+# run, through socat relaying the same traffic.
 # Receivers are in the load generator's process on loopback; each payload carries its send time.
 #
 #   bench/relay/run.sh
@@ -52,7 +53,7 @@ for relay in $RELAYS; do
             fifo=$(mktemp -u); mkfifo "$fifo"
             # stdin from a fifo held open by sleep: the relay runs until the sleep is killed
             sleep 100000 > "$fifo" & PIDS+=($!)
-            "$JAVA" -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench "$in" ${outs//,/ } < "$fifo" \
+            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench "$in" ${outs//,/ } < "$fifo" \
                 > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
             for _ in $(seq 100); do grep -q ready "$ROOT/target/bench-relay-out.txt" 2>/dev/null && break; sleep 0.1; done
             rm -f "$fifo"

@@ -90,6 +90,10 @@ public final class RelayEngine implements FlowRuntime {
                 continue;
             }
             Outputs.requireCarried(s.protocol(), "source " + s.name());
+            if (s.whitelistCidr() != null && Cidr.parse(s.whitelistCidr()) == null) {
+                throw new RelayException(RelayException.Reason.INVALID_PLAN,
+                        "whitelist CIDR " + s.whitelistCidr() + " of source " + s.name() + " is not an address block");
+            }
             int top = "rtp-fec".equals(s.protocol()) ? 65531 : 65535;
             if (s.ingestPort() < 1 || s.ingestPort() > top) {
                 throw new RelayException(RelayException.Reason.INVALID_PLAN,
