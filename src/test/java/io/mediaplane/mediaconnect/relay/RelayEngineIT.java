@@ -68,6 +68,21 @@ class RelayEngineIT {
                 "frames in " + name + ": " + counts);
     }
 
+    /** Waits until the flow has sent on everything it received and nothing more arrives for 300 ms. */
+    private long settle(FlowPlan plan, int outputs) throws InterruptedException {
+        long[] last = {-1, System.nanoTime()};
+        await("the flow to settle", () -> {
+            FlowStats s = engine.stats(plan.flowArn()).orElseThrow();
+            if (s.packetsReceived() != last[0]) {
+                last[0] = s.packetsReceived();
+                last[1] = System.nanoTime();
+                return false;
+            }
+            return s.packetsSent() == s.packetsReceived() * outputs && System.nanoTime() - last[1] > 300_000_000L;
+        });
+        return last[0];
+    }
+
     private static List<byte[]> data(List<UdpReceiver.Datagram> datagrams) {
         return datagrams.stream().map(UdpReceiver.Datagram::data).toList();
     }
@@ -80,7 +95,7 @@ class RelayEngineIT {
                     output("b", "rtp", b.port())));
             engine.start(plan);
             send(in);
-            long received = engine.stats(plan.flowArn()).orElseThrow().packetsReceived();
+            long received = settle(plan, 2);
             List<byte[]> fromA = data(a.take((int) received));
             List<byte[]> fromB = data(b.take((int) received));
             assertDecodes(fromA, "a.ts");
@@ -102,6 +117,16 @@ class RelayEngineIT {
             FlowPlan plan = flow("lossy", fecSource, List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             send(proxyPort, "-fec", "prompeg=l=5:d=5");
+            long[] seen = {-1, System.nanoTime()};
+            await("the proxy to settle", () -> {
+                int now = proxy.media().size();
+                if (now != seen[0]) {
+                    seen[0] = now;
+                    seen[1] = System.nanoTime();
+                    return false;
+                }
+                return System.nanoTime() - seen[1] > 300_000_000L;
+            });
             List<byte[]> sent = proxy.media();
             List<byte[]> got = data(out.take(sent.size()));
             for (int i = 0; i < sent.size(); i++) {
@@ -143,7 +168,7 @@ class RelayEngineIT {
             FlowPlan plan = flow("fec-out", source("rtp", in), List.of(output("o", "rtp-fec", outPort)));
             engine.start(plan);
             send(in, "-fec", "prompeg=l=5:d=5");
-            int n = (int) engine.stats(plan.flowArn()).orElseThrow().packetsReceived();
+            int n = (int) settle(plan, 1);
             List<byte[]> relayed = data(media.take(n));
             List<byte[]> theirColumns = data(ffmpegColumns.drain(500));
             List<byte[]> theirRows = data(ffmpegRows.drain(0));
