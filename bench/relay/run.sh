@@ -13,7 +13,8 @@
 #
 # Settings (environment): RATES (Mb/s, default "100 200 300 400 500 600"), STEP (s per rate, 5),
 # RELAYS ("mediaplane socat"), OUTPUTS ("1 5"), JAVA, BASE (first port, 47000).
-# Prints a Markdown table; raw JSON lines go to target/bench-relay.jsonl.
+# Prints a Markdown table; raw JSON lines go to target/bench-relay.jsonl. Relay CPU % is the CPU time
+# of the relay's processes during a step over the step's sending time (100 % = one core).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -37,6 +38,15 @@ CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/bench-cp.
 : > "$RESULTS"
 
 PIDS=()
+TICK=$(getconf CLK_TCK)
+# CPU time (in ticks) used so far by the relay's processes
+cpu_ticks() {
+    local total=0 pid
+    for pid in "${PIDS[@]}"; do
+        [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
 stop_relay() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     PIDS=()
@@ -70,8 +80,11 @@ for relay in $RELAYS; do
         fi
         for rate in $RATES; do
             log "$relay, $n output(s), $rate Mb/s"
+            before=$(cpu_ticks)
             line=$("$JAVA" "$HERE/LoadGen.java" --to "$to" --from "$outs" --mbps "$rate" --seconds "$STEP")
-            echo "{\"relay\":\"$relay\",\"outputs\":$n,\"result\":$line}" >> "$RESULTS"
+            cpu=$(awk -v d=$(($(cpu_ticks) - before)) -v t="$TICK" -v s="$STEP" 'BEGIN { printf "%.1f", d * 100 / t / s }')
+            load=$(cut -d' ' -f1 /proc/loadavg)
+            echo "{\"relay\":\"$relay\",\"outputs\":$n,\"cpuPercent\":$cpu,\"load\":$load,\"result\":$line}" >> "$RESULTS"
         done
         stop_relay
         sleep 1
@@ -82,14 +95,14 @@ log "load after: $(uptime)"
 python3 - "$RESULTS" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-print("| relay | outputs | offered Mb/s | sent Mb/s | lost (all outputs) | p50 µs | p99 µs | p99.9 µs |")
-print("|---|---|---|---|---|---|---|---|")
+print("| relay | outputs | offered Mb/s | sent Mb/s | lost (all outputs) | p50 µs | p99 µs | p99.9 µs | relay CPU % | load (1 min) |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 best = {}
 for r in rows:
     res = r["result"]; outs = res["outputs"]
     lost = sum(max(0, o["lost"]) for o in outs)
     p50 = max(o["p50us"] for o in outs); p99 = max(o["p99us"] for o in outs); p999 = max(o["p999us"] for o in outs)
-    print(f"| {r['relay']} | {r['outputs']} | {res['mbps']:.0f} | {res['sentMbps']:.0f} | {lost} | {p50:.0f} | {p99:.0f} | {p999:.0f} |")
+    print(f"| {r['relay']} | {r['outputs']} | {res['mbps']:.0f} | {res['sentMbps']:.0f} | {lost} | {p50:.0f} | {p99:.0f} | {p999:.0f} | {r['cpuPercent']:.0f} | {r['load']} |")
     key = (r["relay"], r["outputs"])
     if lost == 0:
         best[key] = max(best.get(key, 0), res["mbps"])

@@ -151,6 +151,22 @@ class RelayEngineTest {
     }
 
     @Test
+    void aSourceThatGoesSilentPicksUpWhenTrafficResumes() throws Exception {
+        int in = freePort();
+        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+            FlowPlan plan = flow("silent", source("rtp", in), List.of(output("o", "rtp", out.port())));
+            engine.start(plan);
+            send(sender, rtp(1, 100, random), in);
+            out.take(1);
+            Thread.sleep(300);
+            byte[] resumed = rtp(2, 100, random);
+            send(sender, resumed, in);
+            assertArrayEquals(resumed, out.take(1).get(0).data());
+            assertTrue(engine.isRunning(plan.flowArn()));
+        }
+    }
+
+    @Test
     void aPortInUseIsRefused() throws Exception {
         int in = freePort();
         try (DatagramSocket taken = new DatagramSocket(in, InetAddress.getLoopbackAddress())) {
