@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An rtp or rtp-fec output: each packet goes unchanged, one datagram each, to destination:port from
- * the output's own socket. For rtp-fec, SMPTE 2022-1 FEC (L = D = 5, FFmpeg's prompeg default) is
+ * the output's own socket (connected to it). For rtp-fec, SMPTE 2022-1 FEC (L = D = 5, FFmpeg's prompeg default) is
  * generated from the packets sent: column FEC to port + 2, row FEC to port + 4.
  */
 final class UdpOutput implements Output {
@@ -20,10 +20,9 @@ final class UdpOutput implements Output {
 
     private final FlowPlan.OutputPlan plan;
     private final Tally tally;
-    private final DatagramChannel channel;
-    private final InetSocketAddress media;
-    private final InetSocketAddress column;
-    private final InetSocketAddress row;
+    private final DatagramChannel media;
+    private final DatagramChannel column;
+    private final DatagramChannel row;
     private final FecEncoder fec;
     private byte[] wrapped;
     private ByteBuffer wrapper;
@@ -31,18 +30,38 @@ final class UdpOutput implements Output {
     UdpOutput(FlowPlan.OutputPlan plan, Tally tally) throws IOException {
         this.plan = plan;
         this.tally = tally;
-        this.media = new InetSocketAddress(plan.destination(), plan.port());
-        if (media.isUnresolved()) {
+        InetSocketAddress to = new InetSocketAddress(plan.destination(), plan.port());
+        if (to.isUnresolved()) {
             throw new IOException("cannot resolve output destination " + plan.destination());
         }
         boolean withFec = "rtp-fec".equals(plan.protocol());
-        this.column = withFec ? new InetSocketAddress(media.getAddress(), plan.port() + 2) : null;
-        this.row = withFec ? new InetSocketAddress(media.getAddress(), plan.port() + 4) : null;
         int seed = ThreadLocalRandom.current().nextInt();
         this.fec = withFec ? new FecEncoder(FEC_L, FEC_D, seed & 0x0fff, (seed >>> 16) & 0x0fff) : null;
-        this.channel = DatagramChannel.open();
-        channel.setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER);
-        channel.bind(null);
+        this.media = connect(to);
+        try {
+            this.column = withFec ? connect(new InetSocketAddress(to.getAddress(), plan.port() + 2)) : null;
+            this.row = withFec ? connect(new InetSocketAddress(to.getAddress(), plan.port() + 4)) : null;
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * A socket connected to one destination: the kernel keeps its route, so a send is cheaper than
+     * on an unconnected socket. (An ICMP port-unreachable from a closed destination fails the next
+     * send; it is counted as an error, and that destination was not listening anyway.)
+     */
+    private static DatagramChannel connect(InetSocketAddress to) throws IOException {
+        DatagramChannel channel = DatagramChannel.open();
+        try {
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER);
+            channel.connect(to);
+            return channel;
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     @Override
@@ -60,14 +79,14 @@ final class UdpOutput implements Output {
         tally.add(Tally.Output.FEC_PACKETS, 1);
     }
 
-    private void write(byte[] buf, int off, int len, InetSocketAddress to) {
+    private void write(byte[] buf, int off, int len, DatagramChannel to) {
         if (buf != wrapped) {
             wrapped = buf;
             wrapper = ByteBuffer.wrap(buf);
         }
         wrapper.limit(off + len).position(off);
         try {
-            channel.send(wrapper, to);
+            to.write(wrapper);
         } catch (IOException | RuntimeException e) {
             tally.add(Tally.Output.ERRORS, 1);
         }
@@ -85,10 +104,14 @@ final class UdpOutput implements Output {
 
     @Override
     public void close() {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // closing a datagram socket does not fail in a way that matters
+        for (DatagramChannel channel : new DatagramChannel[] {media, column, row}) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException ignored) {
+                // closing a datagram socket does not fail in a way that matters
+            }
         }
     }
 }
