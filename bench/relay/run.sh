@@ -2,7 +2,8 @@
 # MediaConnect relay throughput and added latency (issue 4): LoadGen.java sends RTP with 1316-byte
 # payloads at each rate in RATES through one rtp flow (RelayBench: RelayEngine, one JVM) with one
 # output and with five outputs (JVM flags as the launcher: serial GC, -Xmx256m), and, in the same
-# run, through socat relaying the same traffic.
+# run, through socat relaying the same traffic: both run side by side, and each rate goes through
+# one and then the other, so changes in machine load (other builds) hit both alike.
 # Receivers are in the load generator's process on loopback; each payload carries its send time.
 #
 #   bench/relay/run.sh
@@ -39,62 +40,74 @@ CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/bench-cp.
 
 PIDS=()
 TICK=$(getconf CLK_TCK)
-# CPU time (in ticks) used so far by the relay's processes
+# CPU time (in ticks) used so far by the given processes
 cpu_ticks() {
     local total=0 pid
-    for pid in "${PIDS[@]}"; do
+    for pid in "$@"; do
         [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
     done
     echo "$total"
 }
-stop_relay() {
+stop_relays() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     PIDS=()
 }
-trap stop_relay EXIT
+trap stop_relays EXIT
 
+# Both relays run side by side (idle when not under load); each rate goes through one, then the
+# other, so a change in machine load hits both alike.
 log "load before: $(uptime)"
-for relay in $RELAYS; do
-    for n in $OUTPUTS; do
-        in=$BASE
-        outs=$(seq -s, $((BASE + 100)) 2 $((BASE + 100 + 2 * (n - 1))))
+for n in $OUTPUTS; do
+    declare -A TO=() OUTS=() RELAY_PIDS=()
+    for relay in $RELAYS; do
+        if [ "$relay" = mediaplane ]; then base=$BASE; else base=$((BASE + 1000)); fi
+        in=$base
+        outs=$(seq -s, $((base + 100)) 2 $((base + 100 + 2 * (n - 1))))
+        OUTS[$relay]=$outs
         if [ "$relay" = mediaplane ]; then
             rm -f "$ROOT/target/bench-relay-out.txt"
             fifo=$(mktemp -u); mkfifo "$fifo"
             # stdin from a fifo held open by sleep: the relay runs until the sleep is killed
             sleep 100000 > "$fifo" & PIDS+=($!)
-            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench "$in" ${outs//,/ } < "$fifo" \
-                > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
+            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench \
+                "$in" ${outs//,/ } < "$fifo" > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
+            RELAY_PIDS[$relay]=$!
             for _ in $(seq 100); do grep -q ready "$ROOT/target/bench-relay-out.txt" 2>/dev/null && break; sleep 0.1; done
             rm -f "$fifo"
-            to=$in
+            TO[$relay]=$in
         else
             to=""
+            pids=""
             k=0
             for out in ${outs//,/ }; do
                 port=$((in + 2 * k)); k=$((k + 1))
                 socat -u UDP-RECV:"$port",bind=127.0.0.1,rcvbuf=4194304 UDP-SENDTO:127.0.0.1:"$out",sndbuf=4194304 & PIDS+=($!)
+                pids="$pids $!"
                 to=${to:+$to,}$port
             done
+            RELAY_PIDS[$relay]=$pids
+            TO[$relay]=$to
             sleep 0.5
         fi
-        for rate in $RATES; do
+    done
+    for rate in $RATES; do
+        for relay in $RELAYS; do
             log "$relay, $n output(s), $rate Mb/s"
-            before=$(cpu_ticks)
-            line=$("$JAVA" "$HERE/LoadGen.java" --to "$to" --from "$outs" --mbps "$rate" --seconds "$STEP")
-            cpu=$(awk -v d=$(($(cpu_ticks) - before)) -v t="$TICK" -v s="$STEP" 'BEGIN { printf "%.1f", d * 100 / t / s }')
+            before=$(cpu_ticks ${RELAY_PIDS[$relay]})
+            line=$("$JAVA" "$HERE/LoadGen.java" --to "${TO[$relay]}" --from "${OUTS[$relay]}" --mbps "$rate" --seconds "$STEP")
+            cpu=$(awk -v d=$(($(cpu_ticks ${RELAY_PIDS[$relay]}) - before)) -v t="$TICK" -v s="$STEP" 'BEGIN { printf "%.1f", d * 100 / t / s }')
             load=$(cut -d' ' -f1 /proc/loadavg)
             echo "{\"relay\":\"$relay\",\"outputs\":$n,\"cpuPercent\":$cpu,\"load\":$load,\"result\":$line}" >> "$RESULTS"
         done
-        stop_relay
-        sleep 1
     done
+    stop_relays
+    sleep 1
 done
 log "load after: $(uptime)"
 
 python3 - "$RESULTS" <<'PY'
 import json, sys
-rows = [json.loads(l) for l in open(sys.argv[1])]
+rows = sorted((json.loads(l) for l in open(sys.argv[1])), key=lambda r: (r['relay'] != 'mediaplane', r['outputs'], r['result']['mbps']))
 print("| relay | outputs | offered Mb/s | sent Mb/s | lost (all outputs) | p50 µs | p99 µs | p99.9 µs | relay CPU % | load (1 min) |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 best = {}
