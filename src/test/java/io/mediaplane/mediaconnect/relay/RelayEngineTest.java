@@ -232,6 +232,21 @@ class RelayEngineTest {
     }
 
     @Test
+    void aChangedSourceMovesTheIngestPort() throws Exception {
+        int first = freePort();
+        int second = freePort();
+        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+            FlowPlan plan = flow("moving", source("rtp", first), List.of(output("o", "rtp", out.port())));
+            engine.start(plan);
+            engine.update(flow("moving", source("rtp", second), plan.outputs()));
+            byte[] p = rtp(1, 100, random);
+            send(sender, p, second);
+            assertArrayEquals(p, out.take(1).get(0).data());
+            new DatagramSocket(first, InetAddress.getLoopbackAddress()).close();
+        }
+    }
+
+    @Test
     void entitledFlowsReceiveWhatTheOriginatorPublishes() throws Exception {
         int in = freePort();
         String entitlement = "arn:aws:mediaconnect:us-east-1:000000000000:entitlement:1-ent:ent";
@@ -256,8 +271,16 @@ class RelayEngineTest {
                 assertArrayEquals(sent.get(i), got.get(i).data());
             }
             assertEquals(20, engine.stats(subscriber.flowArn()).orElseThrow().packetsReceived());
-            engine.stop(subscriber.flowArn());
+            engine.update(new FlowPlan(origin.flowArn(), origin.accountId(), origin.flowName(), origin.sources(),
+                    List.of()));
             send(sender, rtp(20, 700, random), in);
+            assertTrue(subscriberOut.drain(200).isEmpty(), "revoked: the entitlement's output is gone");
+            engine.update(origin);
+            byte[] again = rtp(21, 700, random);
+            send(sender, again, in);
+            assertArrayEquals(again, subscriberOut.take(1).get(0).data());
+            engine.stop(subscriber.flowArn());
+            send(sender, rtp(22, 700, random), in);
             assertTrue(subscriberOut.drain(200).isEmpty());
         }
     }
