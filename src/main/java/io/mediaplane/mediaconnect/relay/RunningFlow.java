@@ -42,6 +42,7 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
     private final byte[] buf = new byte[65536];
     private final ByteBuffer receive = ByteBuffer.wrap(buf);
     private final FlowMeters meters;
+    private final java.util.function.Consumer<SelectionKey> ready = key -> drain((Port) key.attachment());
     private volatile Output[] outputs = new Output[0];
     private volatile Ingest active;
     private volatile boolean running = true;
@@ -167,7 +168,7 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
     private void loop() {
         while (running) {
             try {
-                selector.select(key -> drain((Port) key.attachment()), TICK_MILLIS);
+                selector.select(ready, TICK_MILLIS);
                 long now = System.nanoTime();
                 for (Ingest ingest : ingests) {
                     ingest.tick(now);

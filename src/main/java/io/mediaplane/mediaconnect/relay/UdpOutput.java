@@ -24,6 +24,7 @@ final class UdpOutput implements Output {
     private final DatagramChannel column;
     private final DatagramChannel row;
     private final FecEncoder fec;
+    private final FecEncoder.Sink fecSink = this::sendFec;
     private byte[] wrapped;
     private ByteBuffer wrapper;
 
@@ -70,7 +71,7 @@ final class UdpOutput implements Output {
         tally.add(Tally.Output.PACKETS, 1);
         tally.add(Tally.Output.BYTES, len);
         if (fec != null) {
-            fec.add(buf, off, len, this::sendFec);
+            fec.add(buf, off, len, fecSink);
         }
     }
 
