@@ -9,8 +9,8 @@ import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediaconnect.FlowRunner;
 import io.mediaplane.mediaconnect.Flows;
 import io.mediaplane.mediaconnect.MediaConnectService;
-import io.mediaplane.mediaconnect.UnavailableFlowRuntime;
 import io.mediaplane.mediaconnect.relay.FlowRuntime;
+import io.mediaplane.mediaconnect.relay.RelayEngine;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.MediaStoreService;
 import io.mediaplane.mediastoredata.DataEndpoint;
@@ -29,6 +29,7 @@ import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +57,8 @@ public final class Mediaplane implements AutoCloseable {
      * The MediaConnect runtime of this build. The relay engine replaces this one line, e.g.
      * {@code (config, metrics) -> new RelayEngine(config.mediaAddress(), metrics)}.
      */
-    public static final FlowRuntimeFactory FLOW_RUNTIME = (config, metrics) -> new UnavailableFlowRuntime();
+    public static final FlowRuntimeFactory FLOW_RUNTIME = (config, metrics) ->
+            new RelayEngine(InetAddress.getByName(config.mediaAddress()), metrics.registry());
 
     private final JettyServer http;
     private final Database db;
@@ -80,7 +82,7 @@ public final class Mediaplane implements AutoCloseable {
     /** Makes the runtime that carries MediaConnect flows' media, once configuration and metrics exist. */
     @FunctionalInterface
     public interface FlowRuntimeFactory {
-        FlowRuntime create(Config config, Metrics metrics);
+        FlowRuntime create(Config config, Metrics metrics) throws java.io.IOException;
     }
 
     public static Mediaplane start(Config config, Clock clock) throws Exception {
