@@ -9,12 +9,17 @@ import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediaconnect.FlowRunner;
 import io.mediaplane.mediaconnect.Flows;
 import io.mediaplane.mediaconnect.MediaConnectService;
-import io.mediaplane.mediaconnect.UnavailableFlowRuntime;
 import io.mediaplane.mediaconnect.relay.FlowRuntime;
+import io.mediaplane.mediaconnect.relay.RelayEngine;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.MediaStoreService;
 import io.mediaplane.mediastoredata.DataEndpoint;
+import io.mediaplane.mediastoredata.ObjectLifecycleStore;
 import io.mediaplane.mediastoredata.ObjectStore;
+import io.mediaplane.mediastoredata.accesslog.AccessLogFiles;
+import io.mediaplane.mediastoredata.accesslog.AccessLogListener;
+import io.mediaplane.mediastoredata.lifecycle.LifecycleSweeper;
+import io.mediaplane.mediastoredata.metrics.MetricPolicyListener;
 import io.mediaplane.observe.AdminHandler;
 import io.mediaplane.observe.Metrics;
 import io.mediaplane.protocol.ApiDispatcher;
@@ -24,8 +29,10 @@ import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -41,6 +48,8 @@ public final class Mediaplane implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Mediaplane.class);
     /** Path prefix of MediaStore container data endpoints. */
     public static final String MEDIASTORE_DATA_PREFIX = "/mediastore-data";
+    /** How often the lifecycle sweeper walks the containers (expired objects are hidden from reads meanwhile). */
+    static final Duration LIFECYCLE_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
     /** The services on this server (botocore client names), as health reports them. */
     static final List<String> SERVICES = List.of("mediastore", "mediaconnect");
@@ -48,26 +57,32 @@ public final class Mediaplane implements AutoCloseable {
      * The MediaConnect runtime of this build. The relay engine replaces this one line, e.g.
      * {@code (config, metrics) -> new RelayEngine(config.mediaAddress(), metrics)}.
      */
-    public static final FlowRuntimeFactory FLOW_RUNTIME = (config, metrics) -> new UnavailableFlowRuntime();
+    public static final FlowRuntimeFactory FLOW_RUNTIME = (config, metrics) ->
+            new RelayEngine(InetAddress.getByName(config.mediaAddress()), metrics.registry());
 
     private final JettyServer http;
     private final Database db;
     private final Metrics metrics;
     private final FlowRuntime flowRuntime;
     private final String publicUrl;
+    private final AccessLogListener accessLog;
+    private final LifecycleSweeper sweeper;
 
-    private Mediaplane(JettyServer http, Database db, Metrics metrics, FlowRuntime flowRuntime, String publicUrl) {
+    private Mediaplane(JettyServer http, Database db, Metrics metrics, FlowRuntime flowRuntime, String publicUrl,
+            AccessLogListener accessLog, LifecycleSweeper sweeper) {
         this.http = http;
         this.db = db;
         this.metrics = metrics;
         this.flowRuntime = flowRuntime;
         this.publicUrl = publicUrl;
+        this.accessLog = accessLog;
+        this.sweeper = sweeper;
     }
 
     /** Makes the runtime that carries MediaConnect flows' media, once configuration and metrics exist. */
     @FunctionalInterface
     public interface FlowRuntimeFactory {
-        FlowRuntime create(Config config, Metrics metrics);
+        FlowRuntime create(Config config, Metrics metrics) throws java.io.IOException;
     }
 
     public static Mediaplane start(Config config, Clock clock) throws Exception {
@@ -104,12 +119,16 @@ public final class Mediaplane implements AutoCloseable {
             LOG.debug("start-up: {} MediaConnect flows running again", resumed);
             List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens),
                     MediaConnectService.spec(flows, runner, tokens));
+            AccessLogListener accessLog = AccessLogListener.start(AccessLogFiles.under(config.dataDir()),
+                    AccessLogListener.DEFAULT_CAPACITY, metrics.registry());
+            LifecycleSweeper sweeper = new LifecycleSweeper(new ObjectLifecycleStore(containers, objects), clock,
+                    LifecycleSweeper.DEFAULT_BATCH, metrics.registry()).start(LIFECYCLE_SWEEP_INTERVAL);
             router.data = new DataEndpoint(containers, objects, tokens, authenticator, validator.join(), clock,
-                    List.of());
+                    List.of(accessLog, new MetricPolicyListener(metrics.registry())));
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
 
-            return new Mediaplane(http, database, metrics, flowRuntime, publicUrl);
+            return new Mediaplane(http, database, metrics, flowRuntime, publicUrl, accessLog, sweeper);
         } catch (Exception | Error e) {
             http.close();
             if (flowRuntime != null) {
@@ -143,9 +162,16 @@ public final class Mediaplane implements AutoCloseable {
         return publicUrl;
     }
 
+    /** The lifecycle sweeper (tests run a sweep with {@link LifecycleSweeper#sweepNow}). */
+    public LifecycleSweeper lifecycleSweeper() {
+        return sweeper;
+    }
+
     @Override
     public void close() throws Exception {
         http.close();
+        accessLog.close(); // writes what is queued
+        sweeper.close();
         flowRuntime.close();
         db.close();
         metrics.close();

@@ -51,7 +51,7 @@ final class ContainerOperations {
                     + " containers in " + scope.region() + ", the most it may have");
         }
         ContainerRecord record = new ContainerRecord(input.containerName(), endpointId(),
-                context.received().toEpochMilli(), null, false, null, null, null, null, tags);
+                context.received().toEpochMilli(), null, false, null, null, null, null, null, tags);
         String arn = Containers.arn(scope, input.containerName());
         while (!containers.table().insert(scope, record.name(), arn, record.endpointId(), context.received(), record)) {
             if (containers.table().get(scope, record.name()).isPresent()) {
@@ -59,7 +59,7 @@ final class ContainerOperations {
                         + " already exists");
             }
             record = new ContainerRecord(record.name(), endpointId(), record.createdAtMillis(), null, false, null, null,
-                    null, null, tags);
+                    null, null, null, tags);
         }
         ContainerStatus status = containers.status(record, context.received()).orElseThrow();
         return new CreateContainerOutput(containers.view(scope, record, status));

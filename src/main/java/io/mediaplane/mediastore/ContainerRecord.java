@@ -20,6 +20,7 @@ public record ContainerRecord(
         String policy,
         List<CorsRule> corsPolicy,
         String lifecyclePolicy,
+        Long lifecyclePolicyPutAtMillis,
         MetricPolicy metricPolicy,
         Map<String, String> tags) {
 
@@ -29,38 +30,44 @@ public record ContainerRecord(
         corsPolicy = corsPolicy == null ? null : List.copyOf(corsPolicy);
     }
 
+    /** When the lifecycle policy took effect (transient rules apply to objects added from then on). */
+    public java.time.Instant lifecyclePolicyEffectiveSince() {
+        return lifecyclePolicyPutAtMillis == null ? java.time.Instant.MIN
+                : java.time.Instant.ofEpochMilli(lifecyclePolicyPutAtMillis);
+    }
+
     ContainerRecord withDeleteRequestedAt(long millis) {
         return new ContainerRecord(name, endpointId, createdAtMillis, millis, accessLoggingEnabled, policy, corsPolicy,
-                lifecyclePolicy, metricPolicy, tags);
+                lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
     }
 
     ContainerRecord withAccessLogging(boolean enabled) {
         return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, enabled, policy,
-                corsPolicy, lifecyclePolicy, metricPolicy, tags);
+                corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
     }
 
     ContainerRecord withPolicy(String value) {
         return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                value, corsPolicy, lifecyclePolicy, metricPolicy, tags);
+                value, corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
     }
 
     ContainerRecord withCorsPolicy(List<CorsRule> value) {
         return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, value, lifecyclePolicy, metricPolicy, tags);
+                policy, value, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
     }
 
-    ContainerRecord withLifecyclePolicy(String value) {
+    ContainerRecord withLifecyclePolicy(String value, Long putAtMillis) {
         return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, corsPolicy, value, metricPolicy, tags);
+                policy, corsPolicy, value, putAtMillis, metricPolicy, tags);
     }
 
     ContainerRecord withMetricPolicy(MetricPolicy value) {
         return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, corsPolicy, lifecyclePolicy, value, tags);
+                policy, corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, value, tags);
     }
 
     ContainerRecord withTags(Map<String, String> value) {
         return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, corsPolicy, lifecyclePolicy, metricPolicy, value);
+                policy, corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, value);
     }
 }

@@ -10,6 +10,8 @@ import io.mediaplane.store.Scope;
 import io.mediaplane.store.Stored;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -56,6 +58,24 @@ public final class Containers {
         return table.findByAlias(endpointId)
                 .filter(found -> status(found.stored().value(), now).orElse(null) == ContainerStatus.ACTIVE)
                 .map(found -> new Located(found.scope(), found.stored().value()));
+    }
+
+    /** Every container, in any account and region, that is ACTIVE now and passes the filter: for background jobs. */
+    public List<ContainerRecord> active(Instant now, Predicate<ContainerRecord> filter) {
+        List<ContainerRecord> out = new ArrayList<>();
+        String after = null;
+        while (true) {
+            List<Stored<ContainerRecord>> page = table.listAll(after, 500);
+            for (Stored<ContainerRecord> s : page) {
+                if (status(s.value(), now).orElse(null) == ContainerStatus.ACTIVE && filter.test(s.value())) {
+                    out.add(s.value());
+                }
+            }
+            if (page.size() < 500) {
+                return out;
+            }
+            after = page.get(page.size() - 1).arn();
+        }
     }
 
     boolean holdsObjects(ContainerRecord c) {

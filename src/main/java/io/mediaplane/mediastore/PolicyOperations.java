@@ -58,7 +58,8 @@ final class PolicyOperations {
         } catch (LifecyclePolicyException e) {
             throw new AwsException(MediaStoreError.VALIDATION, "The lifecycle policy is not valid: " + e.getMessage());
         }
-        containers.updateActive(context, input.containerName(), c -> c.withLifecyclePolicy(input.lifecyclePolicy()));
+        containers.updateActive(context, input.containerName(), 
+                c -> c.withLifecyclePolicy(input.lifecyclePolicy(), context.received().toEpochMilli()));
         return new EmptyOutput();
     }
 
@@ -75,7 +76,7 @@ final class PolicyOperations {
             if (c.lifecyclePolicy() == null) {
                 throw noPolicy("lifecycle policy", input.containerName());
             }
-            return c.withLifecyclePolicy(null);
+            return c.withLifecyclePolicy(null, null);
         });
         return new EmptyOutput();
     }

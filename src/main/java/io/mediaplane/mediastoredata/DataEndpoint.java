@@ -104,10 +104,9 @@ public final class DataEndpoint implements HttpHandler {
         outcome.container = containers.activeByEndpoint(address.endpointId(), outcome.received)
                 .orElseThrow(() -> new AwsException(MediaStoreDataError.CONTAINER_NOT_FOUND, "No container has the"
                         + " data endpoint '" + address.endpointId() + "' (or it is not ACTIVE)"));
-        // CORS hook: this is the one place where a preflight (OPTIONS) is answered and where
-        // Access-Control-* headers are set for the container's responses, before anything is sent.
-        // Until the CORS policy is applied here, OPTIONS is routed like any other method the
-        // model does not have (405 MethodNotAllowedException).
+        if (CorsResponses.apply(view, outcome, ObjectPaths.strip(address.rest()))) {
+            return; // a preflight, answered from the container's CORS policy
+        }
         Route route = router.route(view, spec.signingName());
         if (route.error() != null) {
             throw route.error();

@@ -27,6 +27,6 @@ final class Expiry {
             policy = LifecyclePolicy.parse(json);
             parsed.put(json, policy);
         }
-        return policy.expiresAt(path, createdAt).map(at -> !now.isBefore(at)).orElse(false);
+        return policy.expiresAt(path, createdAt, container.lifecyclePolicyEffectiveSince()).map(at -> !now.isBefore(at)).orElse(false);
     }
 }

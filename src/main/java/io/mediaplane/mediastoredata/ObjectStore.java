@@ -83,6 +83,17 @@ public final class ObjectStore {
         return out;
     }
 
+    /**
+     * Up to {@code limit} objects of a container whose paths sort after {@code afterPath} ("" from the start), in
+     * the database's path order: the lifecycle sweeper's batches.
+     */
+    public List<ObjectRecord> list(String containerId, String afterPath, int limit) {
+        List<ObjectRecord> out = new ArrayList<>();
+        query("SELECT " + COLUMNS + " FROM objects WHERE container_id = ? AND path > ? ORDER BY path LIMIT ?",
+                rs -> out.add(read(rs)), containerId, afterPath, limit);
+        return out;
+    }
+
     /** Every object at or below a folder prefix ({@code "a/b/"}; {@code ""}: the whole container), in path order. */
     List<ObjectRecord> below(String containerId, String folder) {
         if (folder.isEmpty()) {

@@ -35,7 +35,7 @@ class DataRequestListenerTest {
             new ResourceTable<>(db, "mediastore/container", ContainerRecord.class).insert(scope, "movies",
                     "arn:aws:mediastore:us-east-1:000000000000:container/movies", "abcdefghijklmn",
                     clock.instant(), new ContainerRecord("movies", "abcdefghijklmn",
-                            clock.instant().toEpochMilli(), null, false, null, null, null, null, Map.of()));
+                            clock.instant().toEpochMilli(), null, false, null, null, null, null, null, Map.of()));
             clock.advance(Duration.ofSeconds(2));
             ObjectStore store = new ObjectStore(db, dir);
             Containers containers = new Containers(db, Duration.ofSeconds(1), "http://x/mediastore-data",

@@ -338,4 +338,23 @@ class MediaStoreDataIT {
         client.putObject(r -> r.path("live/seg1.ts"), text("2"));
         assertEquals("2", client.getObjectAsBytes(r -> r.path("live/seg1.ts")).asUtf8String(), "a new version lives");
     }
+
+    @Test
+    void transientRulesApplyOnlyToObjectsAddedAfterThePolicy() {
+        String endpoint = Containers.activeEndpoint(server, control, "transient");
+        String name = Containers.nameOf(control, endpoint);
+        MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
+        client.putObject(r -> r.path("live/before.ts"), text("b"));
+        server.clock().advance(java.time.Duration.ofSeconds(1));
+        control.putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
+                + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
+                + "\"action\":\"EXPIRE\"}]}"));
+        client.putObject(r -> r.path("live/after.ts"), text("a"));
+
+        server.clock().advance(java.time.Duration.ofSeconds(31));
+        assertEquals("b", client.getObjectAsBytes(r -> r.path("live/before.ts")).asUtf8String());
+        assertThrows(ObjectNotFoundException.class, () -> client.getObjectAsBytes(r -> r.path("live/after.ts")));
+        assertEquals(List.of("before.ts"), client.listItems(r -> r.path("live")).items().stream()
+                .map(i -> i.name()).toList());
+    }
 }

@@ -16,11 +16,13 @@ import java.util.Map;
 public final class TestServer implements AutoCloseable {
     private final MutableClock clock = new MutableClock();
     private final RecordingFlowRuntime flowRuntime = new RecordingFlowRuntime();
+    private final boolean realRelay;
     private Config config;
     private Mediaplane server;
 
-    private TestServer(Config config) {
+    private TestServer(Config config, boolean realRelay) {
         this.config = config;
+        this.realRelay = realRelay;
     }
 
     /** Defaults: SigV4 verification on, 5 s transitions that tests skip with {@link #settle()}. */
@@ -33,6 +35,16 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Duration transition, Path credentials, String auth) throws Exception {
+        return start(transition, credentials, auth, false);
+    }
+
+    /** As {@link #start(Duration, Path)}, with the production MediaConnect runtime: flows really relay UDP. */
+    public static TestServer startWithRelay(Duration transition, Path credentials) throws Exception {
+        return start(transition, credentials, "verify", true);
+    }
+
+    private static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay)
+            throws Exception {
         Path dir = Files.createTempDirectory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)
@@ -41,13 +53,13 @@ public final class TestServer implements AutoCloseable {
                 .withTransition(transition)
                 .withCredentials(credentials)
                 .withAuth(auth);
-        TestServer s = new TestServer(config);
+        TestServer s = new TestServer(config, realRelay);
         s.boot();
         return s;
     }
 
     private void boot() throws Exception {
-        server = Mediaplane.start(config, clock, (c, metrics) -> flowRuntime);
+        server = Mediaplane.start(config, clock, realRelay ? Mediaplane.FLOW_RUNTIME : (c, metrics) -> flowRuntime);
         config = config.withPort(server.port());
     }
 
@@ -62,9 +74,14 @@ public final class TestServer implements AutoCloseable {
         clock.advance(config.transition().plusMillis(1));
     }
 
-    /** The MediaConnect runtime double the server drives (kept across restarts). */
+    /** The MediaConnect runtime double the server drives (kept across restarts; unused with the real relay). */
     public RecordingFlowRuntime flowRuntime() {
         return flowRuntime;
+    }
+
+    /** The running server, for what tests drive directly (e.g. a lifecycle sweep). */
+    public Mediaplane mediaplane() {
+        return server;
     }
 
     public MutableClock clock() {

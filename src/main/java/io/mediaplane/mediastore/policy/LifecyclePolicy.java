@@ -17,7 +17,7 @@ import java.util.Set;
  * "ARCHIVE"}]}}, 1 to 10 rules. The text is kept verbatim so GetLifecyclePolicy returns what was put.
  *
  * <p>Transient data rules ({@code seconds_since_create}) only apply to objects added after the policy took
- * effect; callers sweeping existing objects should check {@link LifecycleRule#kind()}.
+ * effect: pass that instant to {@link #expiresAt(String, Instant, Instant)}.
  */
 public final class LifecyclePolicy {
     /** Maximum length of the LifecyclePolicy string in PutLifecyclePolicy. */
@@ -95,7 +95,16 @@ public final class LifecyclePolicy {
      * matching EXPIRE rules, or empty if none matches. The object is expired at any instant not before this one.
      */
     public Optional<Instant> expiresAt(String path, Instant createdAt) {
-        return earliest(LifecycleRule.Action.EXPIRE, path, createdAt);
+        return earliest(LifecycleRule.Action.EXPIRE, path, createdAt, Instant.MIN);
+    }
+
+    /**
+     * As {@link #expiresAt(String, Instant)} for a policy that took effect at {@code effectiveSince}: transient
+     * data rules (seconds) apply only to objects added from then on, as MediaStore documents; delete-object rules
+     * (days) apply to every object.
+     */
+    public Optional<Instant> expiresAt(String path, Instant createdAt, Instant effectiveSince) {
+        return earliest(LifecycleRule.Action.EXPIRE, path, createdAt, effectiveSince);
     }
 
     /**
@@ -103,13 +112,16 @@ public final class LifecyclePolicy {
      * Mediaplane only records this; it does not change how the object is stored or billed.
      */
     public Optional<Instant> archiveAt(String path, Instant createdAt) {
-        return earliest(LifecycleRule.Action.ARCHIVE, path, createdAt);
+        return earliest(LifecycleRule.Action.ARCHIVE, path, createdAt, Instant.MIN);
     }
 
-    private Optional<Instant> earliest(LifecycleRule.Action action, String path, Instant createdAt) {
+    private Optional<Instant> earliest(LifecycleRule.Action action, String path, Instant createdAt,
+            Instant effectiveSince) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
+        boolean addedBeforePolicy = createdAt.isBefore(effectiveSince);
         return rules.stream()
                 .filter(r -> r.action() == action && r.matches(relative))
+                .filter(r -> !(addedBeforePolicy && r.kind() == LifecycleRule.Kind.TRANSIENT_DATA))
                 .map(r -> r.dueAt(createdAt))
                 .min(Instant::compareTo);
     }

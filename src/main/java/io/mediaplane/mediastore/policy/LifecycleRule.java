@@ -75,8 +75,11 @@ public record LifecycleRule(Action action, PathType pathType, List<String> paths
         return inclusive ? boundary : boundary.plusSeconds(1);
     }
 
-    /** {@code *} matches any run of characters, including {@code /}; every other character is literal. */
-    static boolean wildcardMatches(String pattern, String path) {
+    /**
+     * MediaStore's {@code *} wildcard (lifecycle paths, metric-policy object groups, CORS origins and headers):
+     * {@code *} matches any run of characters, including {@code /}; every other character is literal.
+     */
+    public static boolean wildcardMatches(String pattern, String path) {
         String[] parts = pattern.split("\\*", -1);
         if (parts.length == 1) {
             return path.equals(pattern);

@@ -36,6 +36,9 @@ class LifecyclePolicyExamplesTest {
         assertEquals(Optional.empty(), p.expiresAt("Baseball/index.m3u8", T0));
         assertEquals(Optional.empty(), p.expiresAt("football/index.m3u8", T0));
         assertEquals(Optional.empty(), p.archiveAt("Football/index.m3u8", T0));
+        // only objects added once the policy is in effect
+        assertEquals(Optional.empty(), p.expiresAt("Football/index.m3u8", T0, T0.plusMillis(1)));
+        assertEquals(after(Duration.ofSeconds(21)), p.expiresAt("Football/index.m3u8", T0, T0));
     }
 
     @Test

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# MediaConnect relay throughput and added latency (issue 4): LoadGen.java sends RTP with 1316-byte
+# payloads at each rate in RATES through one rtp flow (RelayBench: RelayEngine, one JVM) with one
+# output and with five outputs (JVM flags as the launcher: serial GC, -Xmx256m), and, in the same
+# run, through socat relaying the same traffic: both run side by side, and each rate goes through
+# one and then the other, so changes in machine load (other builds) hit both alike.
+# Receivers are in the load generator's process on loopback; each payload carries its send time.
+#
+#   bench/relay/run.sh
+#
+# socat has no fan-out: for five outputs, five socat processes each relay one copy, and the load
+# generator sends every packet to each of their five ingest ports (so socat gets five receive
+# sockets and the sender does five sends per packet; the relay does one receive and five sends).
+#
+# Settings (environment): RATES (Mb/s, default "100 200 300 400 500 600 800 1000"), STEP (s per rate, 5),
+# RELAYS ("mediaplane socat"), OUTPUTS ("1 5"), JAVA, BASE (first port, 47000).
+# Prints a Markdown table; raw JSON lines go to target/bench-relay.jsonl. Relay CPU % is the CPU time
+# of the relay's processes during a step over the step's sending time (100 % = one core).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+RATES=${RATES:-"100 200 300 400 500 600 800 1000"}
+STEP=${STEP:-5}
+RELAYS=${RELAYS:-"mediaplane socat"}
+OUTPUTS=${OUTPUTS:-"1 5"}
+BASE=${BASE:-47000}
+RESULTS=$ROOT/target/bench-relay.jsonl
+
+log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+
+if ! command -v socat >/dev/null; then
+    apt-get install -y -qq socat >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq socat >/dev/null; }
+fi
+(cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests test-compile \
+    && ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt)
+CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/bench-cp.txt")"
+: > "$RESULTS"
+
+PIDS=()
+TICK=$(getconf CLK_TCK)
+# CPU time (in ticks) used so far by the given processes
+cpu_ticks() {
+    local total=0 pid
+    for pid in "$@"; do
+        [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+stop_relays() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    PIDS=()
+}
+trap stop_relays EXIT
+
+# Both relays run side by side (idle when not under load); each rate goes through one, then the
+# other, so a change in machine load hits both alike.
+log "load before: $(uptime)"
+for n in $OUTPUTS; do
+    declare -A TO=() OUTS=() RELAY_PIDS=()
+    for relay in $RELAYS; do
+        if [ "$relay" = mediaplane ]; then base=$BASE; else base=$((BASE + 1000)); fi
+        in=$base
+        outs=$(seq -s, $((base + 100)) 2 $((base + 100 + 2 * (n - 1))))
+        OUTS[$relay]=$outs
+        if [ "$relay" = mediaplane ]; then
+            rm -f "$ROOT/target/bench-relay-out.txt"
+            fifo=$(mktemp -u); mkfifo "$fifo"
+            # stdin from a fifo held open by sleep: the relay runs until the sleep is killed
+            sleep 100000 > "$fifo" & PIDS+=($!)
+            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench \
+                "$in" ${outs//,/ } < "$fifo" > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
+            RELAY_PIDS[$relay]=$!
+            for _ in $(seq 100); do grep -q ready "$ROOT/target/bench-relay-out.txt" 2>/dev/null && break; sleep 0.1; done
+            rm -f "$fifo"
+            TO[$relay]=$in
+        else
+            to=""
+            pids=""
+            k=0
+            for out in ${outs//,/ }; do
+                port=$((in + 2 * k)); k=$((k + 1))
+                socat -u UDP-RECV:"$port",bind=127.0.0.1,rcvbuf=4194304 UDP-SENDTO:127.0.0.1:"$out",sndbuf=4194304 & PIDS+=($!)
+                pids="$pids $!"
+                to=${to:+$to,}$port
+            done
+            RELAY_PIDS[$relay]=$pids
+            TO[$relay]=$to
+            sleep 0.5
+        fi
+    done
+    for rate in $RATES; do
+        for relay in $RELAYS; do
+            log "$relay, $n output(s), $rate Mb/s"
+            before=$(cpu_ticks ${RELAY_PIDS[$relay]})
+            line=$("$JAVA" "$HERE/LoadGen.java" --to "${TO[$relay]}" --from "${OUTS[$relay]}" --mbps "$rate" --seconds "$STEP")
+            cpu=$(awk -v d=$(($(cpu_ticks ${RELAY_PIDS[$relay]}) - before)) -v t="$TICK" -v s="$STEP" 'BEGIN { printf "%.1f", d * 100 / t / s }')
+            load=$(cut -d' ' -f1 /proc/loadavg)
+            echo "{\"relay\":\"$relay\",\"outputs\":$n,\"cpuPercent\":$cpu,\"load\":$load,\"result\":$line}" >> "$RESULTS"
+        done
+    done
+    stop_relays
+    sleep 1
+done
+log "load after: $(uptime)"
+
+python3 - "$RESULTS" <<'PY'
+import json, sys
+rows = sorted((json.loads(l) for l in open(sys.argv[1])), key=lambda r: (r['relay'] != 'mediaplane', r['outputs'], r['result']['mbps']))
+print("| relay | outputs | offered Mb/s | sent Mb/s | lost (all outputs) | p50 µs | p99 µs | p99.9 µs | relay CPU % | load (1 min) |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+best = {}
+for r in rows:
+    res = r["result"]; outs = res["outputs"]
+    lost = sum(max(0, o["lost"]) for o in outs)
+    p50 = max(o["p50us"] for o in outs); p99 = max(o["p99us"] for o in outs); p999 = max(o["p999us"] for o in outs)
+    print(f"| {r['relay']} | {r['outputs']} | {res['mbps']:.0f} | {res['sentMbps']:.0f} | {lost} | {p50:.0f} | {p99:.0f} | {p999:.0f} | {r['cpuPercent']:.0f} | {r['load']} |")
+    key = (r["relay"], r["outputs"])
+    best.setdefault(key, []).append((res["mbps"], lost == 0 and res["sentMbps"] >= 0.98 * res["mbps"]))
+print()
+print("| relay | outputs | zero loss at every rate up to (Mb/s) | highest rate with zero loss (Mb/s) |")
+print("|---|---|---|---|")
+for (relay, n), steps in sorted(best.items()):
+    upto = 0
+    for mbps, ok in sorted(steps):
+        if not ok:
+            break
+        upto = mbps
+    top = max([mbps for mbps, ok in steps if ok], default=0)
+    print(f"| {relay} | {n} | {upto:.0f} | {top:.0f} |")
+PY

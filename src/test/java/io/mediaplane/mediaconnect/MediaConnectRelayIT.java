@@ -1,0 +1,161 @@
+package io.mediaplane.mediaconnect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediaplane.support.Clients;
+import io.mediaplane.support.TestServer;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
+import software.amazon.awssdk.services.mediaconnect.model.Flow;
+import software.amazon.awssdk.services.mediaconnect.model.GrantEntitlementRequest;
+import software.amazon.awssdk.services.mediaconnect.model.Status;
+
+/**
+ * The control plane driving the production relay: flows created, started, stopped and entitled
+ * through the AWS SDK move real RTP datagrams between UDP sockets, byte for byte.
+ */
+class MediaConnectRelayIT {
+    private static final String SUBSCRIBER = "111122223333";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    TestServer server;
+    MediaConnectClient owner;
+    MediaConnectClient subscriber;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path creds = Files.createTempFile("creds", ".txt");
+        Files.writeString(creds, "AKIDSUBSCRIBER000001 sub-secret " + SUBSCRIBER + "\n");
+        server = TestServer.startWithRelay(Duration.ofSeconds(5), creds);
+        owner = Clients.mediaConnect(server.endpoint());
+        subscriber = Clients.mediaConnect(server.endpoint(), "AKIDSUBSCRIBER000001", "sub-secret", "us-east-1");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        owner.close();
+        subscriber.close();
+        server.close();
+    }
+
+    @Test
+    void anActiveFlowRelaysEveryPacketUnchangedToEachOutputAndStopsWhenStopped() throws Exception {
+        int ingest = FlowFixtures.port();
+        try (DatagramSocket out1 = receiver(); DatagramSocket out2 = receiver(); DatagramSocket sender = new DatagramSocket()) {
+            Flow flow = owner.createFlow(FlowFixtures.rtpFlow("relay", ingest)
+                    .outputs(FlowFixtures.rtpOutput("one", out1.getLocalPort()),
+                            FlowFixtures.rtpOutput("two", out2.getLocalPort())).build()).flow();
+            active(owner, flow.flowArn());
+
+            for (int seq = 0; seq < 50; seq++) {
+                byte[] packet = rtp(seq);
+                send(sender, packet, ingest);
+                assertArrayEquals(packet, receive(out1), "output one, packet " + seq);
+                assertArrayEquals(packet, receive(out2), "output two, packet " + seq);
+            }
+            String metrics = HTTP.send(HttpRequest.newBuilder(server.endpoint().resolve("/_mediaplane/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("mediaplane_mediaconnect_flow_packets_total{")
+                    && l.contains("flow=\"relay\"") && l.endsWith(" 50.0")), metrics);
+
+            owner.stopFlow(r -> r.flowArn(flow.flowArn()));
+            server.settle();
+            assertEquals(Status.STANDBY, owner.describeFlow(r -> r.flowArn(flow.flowArn())).flow().status());
+            send(sender, rtp(50), ingest);
+            assertNull(receiveOrNull(out1, 300), "a stopped flow relays nothing");
+            try (DatagramSocket rebound = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), ingest))) {
+                assertTrue(rebound.isBound(), "a stopped flow has closed its ingest socket");
+            }
+        }
+    }
+
+    @Test
+    void anEntitlementCarriesTheStreamToTheSubscribersFlowUntilRevoked() throws Exception {
+        int ingest = FlowFixtures.port();
+        try (DatagramSocket partner = receiver(); DatagramSocket sender = new DatagramSocket()) {
+            Flow origin = owner.createFlow(FlowFixtures.rtpFlow("origin", ingest).build()).flow();
+            String entitlement = owner.grantFlowEntitlements(r -> r.flowArn(origin.flowArn()).entitlements(
+                    GrantEntitlementRequest.builder().name("partner").subscribers(SUBSCRIBER).build()))
+                    .entitlements().get(0).entitlementArn();
+            Flow sub = subscriber.createFlow(r -> r.name("partner-feed")
+                    .source(s -> s.name("from-origin").entitlementArn(entitlement))
+                    .outputs(FlowFixtures.rtpOutput("to-partner", partner.getLocalPort()))).flow();
+            active(owner, origin.flowArn());
+            active(subscriber, sub.flowArn());
+
+            for (int seq = 0; seq < 20; seq++) {
+                byte[] packet = rtp(seq);
+                send(sender, packet, ingest);
+                assertArrayEquals(packet, receive(partner), "subscriber output, packet " + seq);
+            }
+
+            owner.revokeFlowEntitlement(r -> r.flowArn(origin.flowArn()).entitlementArn(entitlement));
+            server.settle();
+            send(sender, rtp(20), ingest);
+            assertNull(receiveOrNull(partner, 300), "revoking the entitlement cuts the subscriber off");
+        }
+    }
+
+    private void active(MediaConnectClient client, String flowArn) {
+        client.startFlow(r -> r.flowArn(flowArn));
+        server.settle();
+        Flow flow = client.describeFlow(r -> r.flowArn(flowArn)).flow();
+        assertEquals(Status.ACTIVE, flow.status(), () -> "flow " + flowArn + ": " + flow);
+    }
+
+    /** A minimal RTP packet (version 2, MP2T payload type 33) carrying 7 TS packets' worth of bytes. */
+    private static byte[] rtp(int seq) {
+        ByteBuffer b = ByteBuffer.allocate(12 + 1316);
+        b.put((byte) 0x80).put((byte) 33).putShort((short) seq).putInt(seq * 3600).putInt(0x12345678);
+        byte[] payload = new byte[1316];
+        Arrays.fill(payload, (byte) seq);
+        for (int i = 0; i < payload.length; i += 188) {
+            payload[i] = 0x47;
+        }
+        return b.put(payload).array();
+    }
+
+    private static DatagramSocket receiver() throws Exception {
+        DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        socket.setSoTimeout(5000);
+        return socket;
+    }
+
+    private static void send(DatagramSocket sender, byte[] packet, int port) throws Exception {
+        sender.send(new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), port));
+    }
+
+    private static byte[] receive(DatagramSocket socket) throws Exception {
+        byte[] buf = new byte[2048];
+        DatagramPacket p = new DatagramPacket(buf, buf.length);
+        socket.receive(p);
+        return Arrays.copyOf(buf, p.getLength());
+    }
+
+    private static byte[] receiveOrNull(DatagramSocket socket, int millis) throws Exception {
+        socket.setSoTimeout(millis);
+        try {
+            return receive(socket);
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+    }
+}
