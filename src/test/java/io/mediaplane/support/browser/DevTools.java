@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * One Chrome DevTools Protocol connection to the browser endpoint, over the JDK's WebSocket client.
@@ -32,7 +33,7 @@ final class DevTools implements AutoCloseable {
 
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
-    private final List<java.util.function.Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final WebSocket socket;
 
@@ -48,7 +49,7 @@ final class DevTools implements AutoCloseable {
         return new DevTools(browserUrl);
     }
 
-    void onEvent(java.util.function.Consumer<Event> listener) {
+    void onEvent(Consumer<Event> listener) {
         listeners.add(listener);
     }
 
