@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A validated MediaStore object lifecycle policy: {@code {"rules": [{"definition": {"path": [...],
@@ -29,6 +30,10 @@ public final class LifecyclePolicy {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** Parsed stored policies by their text (see {@link #stored}); bounded, cleared when full. */
+    private static final int STORED_LIMIT = 1024;
+    private static final ConcurrentHashMap<String, Optional<LifecyclePolicy>> STORED = new ConcurrentHashMap<>();
 
     private final String originalJson;
     private final List<LifecycleRule> rules;
@@ -82,6 +87,30 @@ public final class LifecyclePolicy {
             rules.add(LifecycleRuleParser.parse(rulesNode.get(i), "rules[" + i + "]"));
         }
         return new LifecyclePolicy(json, rules);
+    }
+
+    /**
+     * A policy as stored on a container (validated when it was put), parsed once per distinct text and
+     * shared by the data plane's readers, the sweeper and the access log; empty for {@code null} or for
+     * text that no longer parses (nothing to apply).
+     */
+    public static Optional<LifecyclePolicy> stored(String json) {
+        if (json == null) {
+            return Optional.empty();
+        }
+        Optional<LifecyclePolicy> policy = STORED.get(json);
+        if (policy == null) {
+            if (STORED.size() >= STORED_LIMIT) {
+                STORED.clear();
+            }
+            try {
+                policy = Optional.of(parse(json));
+            } catch (LifecyclePolicyException e) {
+                policy = Optional.empty();
+            }
+            STORED.put(json, policy);
+        }
+        return policy;
     }
 
     /** The rules in document order. */

@@ -3,7 +3,6 @@ package io.mediaplane.mediastoredata.accesslog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mediaplane.mediastore.policy.LifecyclePolicy;
-import io.mediaplane.mediastore.policy.LifecyclePolicyException;
 import io.mediaplane.mediastoredata.DataRequest;
 import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
@@ -25,8 +24,6 @@ final class AccessLogWriter {
 
     private final AccessLogFiles files;
     private final Counter failed;
-    /** Parsed lifecycle policies by their text, for ExpiresAt; small, cleared when it grows. */
-    private final Map<String, LifecyclePolicy> policies = new HashMap<>();
 
     AccessLogWriter(AccessLogFiles files, Counter failed) {
         this.files = files;
@@ -38,7 +35,8 @@ final class AccessLogWriter {
         Map<Path, Integer> counts = new HashMap<>();
         for (DataRequest r : requests) {
             try {
-                String line = JSON.writeValueAsString(AccessLogRecord.of(r, lifecycle(r.container().lifecyclePolicy())));
+                String line = JSON.writeValueAsString(AccessLogRecord.of(r,
+                        LifecyclePolicy.stored(r.container().lifecyclePolicy()).orElse(null)));
                 Path file = files.file(r.container(), r.requestTime());
                 byFile.computeIfAbsent(file, f -> new StringBuilder()).append(line).append('\n');
                 counts.merge(file, 1, Integer::sum);
@@ -57,21 +55,5 @@ final class AccessLogWriter {
                 failed.increment(counts.get(e.getKey()));
             }
         }
-    }
-
-    private LifecyclePolicy lifecycle(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (policies.size() > 256) {
-            policies.clear();
-        }
-        return policies.computeIfAbsent(text, t -> {
-            try {
-                return LifecyclePolicy.parse(t);
-            } catch (LifecyclePolicyException e) {
-                return null; // stored policies were validated when put; nothing to apply otherwise
-            }
-        });
     }
 }

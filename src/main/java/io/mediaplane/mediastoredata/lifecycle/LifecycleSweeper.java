@@ -1,7 +1,6 @@
 package io.mediaplane.mediastoredata.lifecycle;
 
 import io.mediaplane.mediastore.policy.LifecyclePolicy;
-import io.mediaplane.mediastore.policy.LifecyclePolicyException;
 import io.mediaplane.mediastore.policy.LifecycleRule;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +33,6 @@ public final class LifecycleSweeper implements AutoCloseable {
     private final Clock clock;
     private final int batchSize;
     private final Counter expired;
-    private final ConcurrentHashMap<String, Optional<LifecyclePolicy>> policies = new ConcurrentHashMap<>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("lifecycle-sweeper").daemon().unstarted(r));
 
@@ -81,7 +78,7 @@ public final class LifecycleSweeper implements AutoCloseable {
     }
 
     private int sweep(LifecycleStore.Container c) {
-        LifecyclePolicy policy = policy(c.lifecyclePolicy());
+        LifecyclePolicy policy = LifecyclePolicy.stored(c.lifecyclePolicy()).orElse(null);
         if (policy == null || policy.rules().stream().noneMatch(r -> r.action() == LifecycleRule.Action.EXPIRE)) {
             return 0;
         }
@@ -102,20 +99,6 @@ public final class LifecycleSweeper implements AutoCloseable {
             }
             after = batch.get(batch.size() - 1).path();
         }
-    }
-
-    private LifecyclePolicy policy(String text) {
-        if (policies.size() > 1024) {
-            policies.clear();
-        }
-        return policies.computeIfAbsent(text, t -> {
-            try {
-                return Optional.of(LifecyclePolicy.parse(t));
-            } catch (LifecyclePolicyException e) {
-                LOG.warn("stored lifecycle policy does not parse, not applied: {}", e.getMessage());
-                return Optional.empty();
-            }
-        }).orElse(null);
     }
 
     @Override
