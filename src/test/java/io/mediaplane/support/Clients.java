@@ -1,7 +1,9 @@
 package io.mediaplane.support;
 
 import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -31,13 +33,7 @@ public final class Clients {
     }
 
     public static MediaStoreClient mediaStore(URI endpoint, String accessKey, String secretKey, String region) {
-        return MediaStoreClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
-                .build();
+        return live(MediaStoreClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
     }
 
     public static MediaConnectClient mediaConnect(URI endpoint) {
@@ -45,13 +41,7 @@ public final class Clients {
     }
 
     public static MediaConnectClient mediaConnect(URI endpoint, String accessKey, String secretKey, String region) {
-        return MediaConnectClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
-                .build();
+        return live(MediaConnectClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
     }
 
     /** A MediaStore Data client aimed at a container's data endpoint (DescribeContainer's Endpoint). */
@@ -60,21 +50,26 @@ public final class Clients {
     }
 
     public static MediaStoreDataClient mediaStoreData(String endpoint, String accessKey, String secretKey) {
-        return MediaStoreDataClient.builder()
-                .endpointOverride(URI.create(endpoint))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
-                .build();
+        return live(MediaStoreDataClient.builder(), URI.create(endpoint), Region.US_EAST_1,
+                signedAs(accessKey, secretKey));
     }
 
     /** A MediaStore Data client that sends unsigned (anonymous) requests. */
     public static MediaStoreDataClient anonymousMediaStoreData(String endpoint) {
-        return MediaStoreDataClient.builder()
-                .endpointOverride(URI.create(endpoint))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create())
+        return live(MediaStoreDataClient.builder(), URI.create(endpoint), Region.US_EAST_1,
+                AnonymousCredentialsProvider.create());
+    }
+
+    private static AwsCredentialsProvider signedAs(String accessKey, String secretKey) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
+    }
+
+    /** Any service's sync client against a running server: plain HTTP client, no retries (errors surface as sent). */
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C live(B builder, URI endpoint,
+            Region region, AwsCredentialsProvider credentials) {
+        return builder.endpointOverride(endpoint)
+                .region(region)
+                .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
                 .build();
