@@ -43,7 +43,8 @@ OPS=${OPS:-"describe list createdelete"}
 JAR=$ROOT/target/mediaplane.jar
 TICK=$(getconf CLK_TCK)
 
-log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 # --- tools --------------------------------------------------------------------------------
 if ! command -v wrk >/dev/null; then
@@ -57,38 +58,16 @@ if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && [ ! -f "$JAR" ]; }; then
     log "building $JAR"
     (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
-for port in "$MP_PORT" "$MOTO_PORT"; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-        echo "port $port is already in use" >&2
-        exit 1
-    fi
-done
+require_free_ports "$MP_PORT" "$MOTO_PORT"
 
 WORK=$(mktemp -d /tmp/mp-bench.XXXXXX)
 MP_PID=""
 MOTO_PID=""
 WRK_PID=""
-cleanup() {
-    for pid in $WRK_PID $MP_PID $MOTO_PID; do kill "$pid" 2>/dev/null || true; done
-    for pid in $WRK_PID $MP_PID $MOTO_PID; do wait "$pid" 2>/dev/null || true; done
-    if [ -n "$RESULTS" ]; then
-        mkdir -p "$RESULTS"
-        cp "$WORK"/*.log "$WORK"/results.jsonl "$RESULTS"/ 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
+cleanup() { bench_cleanup $WRK_PID $MP_PID $MOTO_PID; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-wait_http() { # url seconds pid
-    local deadline=$(( $(now_ms) + $2 * 1000 ))
-    until curl -s -o /dev/null --max-time 1 -f "$1"; do
-        kill -0 "$3" 2>/dev/null || { echo "server for $1 exited" >&2; return 1; }
-        [ "$(now_ms)" -lt $deadline ] || { echo "no 200 from $1 within $2 s" >&2; return 1; }
-        sleep 0.02
-    done
-}
 
 # --- servers ------------------------------------------------------------------------------
 log "starting Mediaplane on $MP_PORT (auth verify, fresh data dir): $JAVA $JAVA_OPTS"

@@ -55,7 +55,8 @@ TICK=$(getconf CLK_TCK)
 MIB=1048576
 KIB64=65536
 
-log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 # --- tools --------------------------------------------------------------------------------
 apt_get() {
@@ -72,34 +73,15 @@ if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && [ ! -f "$JAR" ]; }; then
     log "building $JAR"
     (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
 fi
-for port in "$MP_PORT" "$NGINX_PORT" "$MOTO_PORT"; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is already in use" >&2; exit 1; fi
-done
+require_free_ports "$MP_PORT" "$NGINX_PORT" "$MOTO_PORT"
 
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/mp-data-bench.XXXXXX)
 MP_PID="" NGINX_PID="" MOTO_PID="" WRK_PID=""
-cleanup() {
-    for pid in $WRK_PID $MP_PID $NGINX_PID $MOTO_PID; do kill "$pid" 2>/dev/null || true; done
-    for pid in $WRK_PID $MP_PID $NGINX_PID $MOTO_PID; do wait "$pid" 2>/dev/null || true; done
-    if [ -n "$RESULTS" ]; then
-        mkdir -p "$RESULTS"
-        cp "$WORK"/*.log "$WORK"/results.jsonl "$RESULTS"/ 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
+cleanup() { bench_cleanup $WRK_PID $MP_PID $NGINX_PID $MOTO_PID; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-wait_http() { # url seconds pid
-    local deadline=$(( $(now_ms) + $2 * 1000 ))
-    until curl -s -o /dev/null --max-time 1 "$1"; do
-        kill -0 "$3" 2>/dev/null || { echo "server for $1 exited" >&2; return 1; }
-        [ "$(now_ms)" -lt $deadline ] || { echo "no answer from $1 within $2 s" >&2; return 1; }
-        sleep 0.05
-    done
-}
 
 # --- servers ------------------------------------------------------------------------------
 log "starting Mediaplane on $MP_PORT (auth verify, fresh data dir in $WORK)"
@@ -136,7 +118,7 @@ NGINX_PID=$!
 log "starting moto_server on $MOTO_PORT"
 moto_server -H 127.0.0.1 -p "$MOTO_PORT" >"$WORK/moto.log" 2>&1 &
 MOTO_PID=$!
-wait_http "http://127.0.0.1:$NGINX_PORT/" 30 "$NGINX_PID" || { cat "$WORK/nginx.log" >&2; exit 1; }
+wait_http "http://127.0.0.1:$NGINX_PORT/" 30 "$NGINX_PID" any || { cat "$WORK/nginx.log" >&2; exit 1; }
 wait_http "http://127.0.0.1:$MOTO_PORT/moto-api/" 60 "$MOTO_PID" || { cat "$WORK/moto.log" >&2; exit 1; }
 
 # --- the same objects on all three --------------------------------------------------------

@@ -28,7 +28,8 @@ OUTPUTS=${OUTPUTS:-"1 5"}
 BASE=${BASE:-47000}
 RESULTS=$ROOT/target/bench-relay.jsonl
 
-log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 if ! command -v socat >/dev/null; then
     apt-get install -y -qq socat >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq socat >/dev/null; }

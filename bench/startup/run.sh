@@ -28,7 +28,8 @@ MEMORY_VARIANTS=${MEMORY_VARIANTS:-"default serial+appcds recommended"}
 BUILD=${BUILD:-auto}
 JAR=$ROOT/target/mediaplane.jar
 
-log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 if ! command -v wrk >/dev/null; then
     apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -36,14 +37,11 @@ fi
 if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && [ ! -f "$JAR" ]; }; then
     (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then echo "port $PORT is in use" >&2; exit 1; fi
+require_free_ports "$PORT"
 
 WORK=$(mktemp -d /tmp/mp-startup.XXXXXX)
 SERVER_PID=""
-cleanup() {
-    [ -n "$SERVER_PID" ] && { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
-    rm -rf "$WORK"
-}
+cleanup() { RESULTS="" bench_cleanup $SERVER_PID; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
