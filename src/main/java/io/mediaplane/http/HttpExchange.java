@@ -3,6 +3,8 @@ package io.mediaplane.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.List;
 
 /**
@@ -48,6 +50,15 @@ public interface HttpExchange {
 
     /** Sends a whole response: status, headers set so far and this body (may be empty). */
     void send(int status, byte[] body) throws IOException;
+
+    /**
+     * Sends a whole response whose body is part of an immutable file: {@code bytes} is that part
+     * mapped into memory, {@code file} the open file with the part starting at {@code position}.
+     * The kernel sends it from the file where the connection allows ({@code sendfile}), else it is
+     * written from the mapping; no copy goes through the heap either way. Returns once the last
+     * byte was written (or fails).
+     */
+    void sendFile(int status, ByteBuffer bytes, FileChannel file, long position) throws IOException;
 
     /**
      * Starts a streamed response with this status and the headers set so far; the caller writes

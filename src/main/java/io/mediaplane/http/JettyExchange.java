@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.Callback;
 
 /** Adapts one Jetty core request/response pair to {@link HttpExchange}. */
@@ -103,6 +105,30 @@ final class JettyExchange implements HttpExchange {
         responded = true;
         response.setStatus(status);
         response.write(true, body.length == 0 ? null : ByteBuffer.wrap(body), callback);
+    }
+
+    @Override
+    public void sendFile(int status, ByteBuffer bytes, FileChannel file, long position) throws IOException {
+        responded = true;
+        response.setStatus(status);
+        FileSendingEndPoint endpoint = request.getConnectionMetaData().getConnection().getEndPoint()
+                instanceof FileSendingEndPoint fs ? fs : null;
+        try (Blocker.Callback written = Blocker.callback()) {
+            if (endpoint != null && bytes.hasRemaining()) {
+                endpoint.offer(bytes, file, position - bytes.position());
+            }
+            response.write(true, bytes.hasRemaining() ? bytes : null, written);
+            written.block();
+        } catch (IOException | RuntimeException e) {
+            abort(e);
+            throw e;
+        } finally {
+            if (endpoint != null) {
+                endpoint.withdraw();
+            }
+        }
+        finished = true;
+        callback.succeeded();
     }
 
     @Override

@@ -1,7 +1,11 @@
 package io.mediaplane.http;
 
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.ManagedSelector;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -44,7 +48,15 @@ public final class JettyServer implements AutoCloseable {
         // Jetty's header cache matches known values case-insensitively and hands back its own
         // spelling ("charset=utf-8" for the SDK's "charset=UTF-8"); SigV4 needs the bytes as signed.
         config.setHeaderCacheCaseSensitive(true);
-        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config)) {
+            @Override
+            protected SocketChannelEndPoint newEndPoint(SocketChannel channel, ManagedSelector selector,
+                    SelectionKey key) {
+                SocketChannelEndPoint endpoint = new FileSendingEndPoint(channel, selector, key, getScheduler());
+                endpoint.setIdleTimeout(getIdleTimeout());
+                return endpoint;
+            }
+        };
         connector.setHost(host);
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);

@@ -4,7 +4,9 @@ import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.RequestContext;
+import io.mediaplane.store.Aliased;
 import io.mediaplane.store.Database;
+import io.mediaplane.store.ReadCache;
 import io.mediaplane.store.ResourceTable;
 import io.mediaplane.store.Scope;
 import io.mediaplane.store.Stored;
@@ -29,6 +31,12 @@ public final class Containers {
     private final Duration transition;
     private final String dataEndpointBase;
     private final Predicate<String> holdsObjects;
+    /**
+     * Containers by data endpoint id, for the data plane's every request. This node's control
+     * plane writes empty it at once; another node's writes (several nodes on one PostgreSQL) show
+     * within a second, well inside the minutes AWS says policy changes take to apply.
+     */
+    private final ReadCache<String, Aliased<ContainerRecord>> byEndpoint = new ReadCache<>(1_000_000_000L, 10_000);
 
     /**
      * @param transition       how long CREATING and DELETING last
@@ -41,6 +49,7 @@ public final class Containers {
         this.transition = transition;
         this.dataEndpointBase = dataEndpointBase;
         this.holdsObjects = holdsObjects;
+        table.onWrite(byEndpoint::invalidateAll);
     }
 
     /** A container found through its data endpoint, with the scope (owner account, region) it lives in. */
@@ -55,7 +64,7 @@ public final class Containers {
      * serve data, as on AWS, where the endpoint appears with the ACTIVE status.
      */
     public Optional<Located> activeByEndpoint(String endpointId, Instant now) {
-        return table.findByAlias(endpointId)
+        return byEndpoint.get(endpointId, table::findByAlias)
                 .filter(found -> status(found.stored().value(), now).orElse(null) == ContainerStatus.ACTIVE)
                 .map(found -> new Located(found.scope(), found.stored().value()));
     }

@@ -28,6 +28,8 @@ final class BlobStore {
 
     private final Path blobs;
     private final Path tmp;
+    /** Hot blobs kept open and mapped for reading: 256 MiB and 1,024 files at most. */
+    private final OpenBlobs open = new OpenBlobs(256L << 20, 1024);
 
     BlobStore(Path dataDir) {
         Path root = dataDir.resolve("objects");
@@ -63,16 +65,22 @@ final class BlobStore {
         return blobs.resolve(blobId.substring(0, 2)).resolve(blobId);
     }
 
-    /** Opens a blob for reading; NoSuchFileException when it was replaced and unlinked meanwhile. */
-    FileChannel open(String blobId) throws IOException {
-        return FileChannel.open(path(blobId), StandardOpenOption.READ);
+    /**
+     * A blob's bytes for reading, {@code size} long, from an open file and mapping shared by all
+     * readers; NoSuchFileException when it was replaced and unlinked meanwhile. Close the lease when sent.
+     */
+    OpenBlobs.Lease read(String blobId, long size) throws IOException {
+        return open.lease(blobId, path(blobId), size);
     }
 
+    /** Unlinks a blob no row names any more (readers holding its mapping finish with it). */
     void delete(String blobId) {
         try {
             Files.deleteIfExists(path(blobId));
         } catch (IOException e) {
             LOG.warn("cannot delete blob {} (it is unreferenced; the next start-up removes it)", blobId, e);
+        } finally {
+            open.forget(blobId); // after the unlink, so no reader opens it again
         }
     }
 

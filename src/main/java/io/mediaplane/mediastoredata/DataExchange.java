@@ -6,6 +6,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.List;
 
 /**
@@ -132,6 +134,14 @@ final class DataExchange implements HttpExchange {
         firstByteSentNanos = System.nanoTime();
         bytesSent += "HEAD".equals(method()) ? 0 : bytes.length;
         exchange.send(status, bytes);
+    }
+
+    @Override
+    public void sendFile(int status, ByteBuffer bytes, FileChannel file, long position) throws IOException {
+        firstByteSentNanos = System.nanoTime();
+        int length = "HEAD".equals(method()) ? 0 : bytes.remaining();
+        exchange.sendFile(status, bytes, file, position);
+        bytesSent += length;
     }
 
     @Override

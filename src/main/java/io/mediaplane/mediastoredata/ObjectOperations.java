@@ -11,7 +11,6 @@ import io.mediaplane.protocol.StreamingBody;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.Optional;
 
 /** GetObject, DescribeObject and DeleteObject; PutObject is {@link Uploads}. */
@@ -34,18 +33,21 @@ final class ObjectOperations {
             return new GetObjectOutput(u::writeTo, u.cacheControl(), null, null, u.contentType(), null, u.startedAt(),
                     200);
         }
-        ObjectStore.OpenObject open = openCurrent(context, call, input.path());
-        ObjectRecord r = open.record();
+        ObjectStore.ObjectBytes found = readCurrent(context, call, input.path());
+        ObjectRecord r = found.record();
+        OpenBlobs.Lease lease = found.bytes();
+        if (input.range() == null) {
+            return new GetObjectOutput(new StreamingBody.FileRegion(lease.bytes(), lease.file(), 0, lease::close),
+                    r.cacheControl(), null, r.size(), r.contentType(), r.eTag(), r.createdAt(), 200);
+        }
         try {
-            if (input.range() == null) {
-                return new GetObjectOutput(bytes(open.channel(), 0, r.size()), r.cacheControl(), null, r.size(),
-                        r.contentType(), r.eTag(), r.createdAt(), 200);
-            }
             ByteRange range = ByteRange.of(input.range(), r.size());
-            return new GetObjectOutput(bytes(open.channel(), range.first(), range.length()), r.cacheControl(),
-                    range.contentRange(), range.length(), r.contentType(), r.eTag(), r.createdAt(), 206);
+            ByteBuffer part = lease.bytes().slice((int) range.first(), (int) range.length());
+            return new GetObjectOutput(new StreamingBody.FileRegion(part, lease.file(), range.first(), lease::close),
+                    r.cacheControl(), range.contentRange(), range.length(), r.contentType(), r.eTag(), r.createdAt(),
+                    206);
         } catch (RuntimeException e) {
-            closeQuietly(open.channel());
+            lease.close(); // e.g. a range that cannot be satisfied: nothing will be sent
             throw e;
         }
     }
@@ -72,51 +74,27 @@ final class ObjectOperations {
 
     /** The committed, unexpired object at a path, or ObjectNotFoundException. */
     private ObjectRecord current(RequestContext context, DataCall call, String path) {
-        return store.get(call.containerId(), path)
-                .filter(r -> !expiry.expired(call.container().container(), path, r.createdAt(), context.received()))
+        return store.cached(call.containerId(), path)
+                .filter(r -> !expired(context, call, r))
                 .orElseThrow(() -> notFound(path));
     }
 
-    private ObjectStore.OpenObject openCurrent(RequestContext context, DataCall call, String path) {
+    private ObjectStore.ObjectBytes readCurrent(RequestContext context, DataCall call, String path) {
+        ObjectStore.ObjectBytes found;
         try {
-            ObjectStore.OpenObject open = store.open(call.containerId(), path).orElseThrow(() -> notFound(path));
-            if (expiry.expired(call.container().container(), path, open.record().createdAt(), context.received())) {
-                closeQuietly(open.channel());
-                throw notFound(path);
-            }
-            return open;
+            found = store.read(call.containerId(), path).orElseThrow(() -> notFound(path));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open object " + path, e);
+            throw new UncheckedIOException("cannot read object " + path, e);
         }
+        if (expired(context, call, found.record())) {
+            found.bytes().close();
+            throw notFound(path);
+        }
+        return found;
     }
 
-    /** Copies part of an immutable blob to the response, closing the file when done. */
-    private static StreamingBody bytes(FileChannel channel, long from, long length) {
-        return out -> {
-            try (channel) {
-                ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(64 * 1024, Math.max(1, length)));
-                long position = from;
-                long left = length;
-                while (left > 0) {
-                    buffer.clear().limit((int) Math.min(buffer.capacity(), left));
-                    int n = channel.read(buffer, position);
-                    if (n < 0) {
-                        throw new IOException("blob shorter than its metadata says");
-                    }
-                    out.write(buffer.array(), 0, n);
-                    position += n;
-                    left -= n;
-                }
-            }
-        };
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing more to do
-        }
+    private boolean expired(RequestContext context, DataCall call, ObjectRecord r) {
+        return expiry.expired(call.container().container(), r.path(), r.createdAt(), context.received());
     }
 
     static AwsException notFound(String path) {

@@ -1,9 +1,9 @@
 package io.mediaplane.mediastoredata;
 
 import io.mediaplane.store.Database;
+import io.mediaplane.store.ReadCache;
 import io.mediaplane.store.StoreException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -35,6 +35,7 @@ public final class ObjectStore {
 
     private final Database db;
     private final BlobStore blobs;
+    private final ReadCache<ObjectKey, ObjectRecord> rows = new ReadCache<>(1_000_000_000L, 100_000);
 
     public ObjectStore(Database db, Path dataDir) {
         this.db = db;
@@ -124,7 +125,13 @@ public final class ObjectStore {
         ObjectRecord next = new ObjectRecord(containerId, path, staged.blobId(), staged.size(), sha,
                 ObjectRecord.eTagOf(sha), contentType, cacheControl, now);
         try {
-            swap(next).ifPresent(blobs::delete);
+            Optional<String> replaced;
+            try {
+                replaced = swap(next);
+            } finally {
+                rows.invalidate(new ObjectKey(containerId, path));
+            }
+            replaced.ifPresent(blobs::delete);
             return next;
         } catch (RuntimeException e) {
             blobs.delete(next.blobId());
@@ -154,6 +161,7 @@ public final class ObjectStore {
     public boolean deleteIfUnchanged(String containerId, String path, String blobId) {
         int n = update("DELETE FROM objects WHERE container_id = ? AND path = ? AND blob_id = ?", containerId, path,
                 blobId);
+        rows.invalidate(new ObjectKey(containerId, path));
         if (n == 1) {
             blobs.delete(blobId);
         }
@@ -161,26 +169,37 @@ public final class ObjectStore {
     }
 
     /**
-     * Opens the bytes of the object at a path, following overwrites that unlink the version
-     * just looked up. Empty when there is no object.
+     * The committed object at a path as the read path sees it: from a short-lived cache in front of
+     * the metadata store (this node's writes show at once, another node's within a second).
      */
-    Optional<OpenObject> open(String containerId, String path) throws IOException {
+    Optional<ObjectRecord> cached(String containerId, String path) {
+        return rows.get(new ObjectKey(containerId, path), key -> get(key.containerId(), key.path()));
+    }
+
+    /**
+     * The bytes of the object at a path with the version they belong to, following overwrites
+     * that unlink the version just looked up. Empty when there is no object.
+     */
+    Optional<ObjectBytes> read(String containerId, String path) throws IOException {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<ObjectRecord> found = get(containerId, path);
+            Optional<ObjectRecord> found = cached(containerId, path);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new OpenObject(found.get(), blobs.open(found.get().blobId())));
+                return Optional.of(new ObjectBytes(found.get(), blobs.read(found.get().blobId(), found.get().size())));
             } catch (NoSuchFileException e) {
-                // replaced or deleted between the lookup and the open: look again
+                rows.invalidate(new ObjectKey(containerId, path)); // replaced or deleted meanwhile: look again
             }
         }
         throw new StoreException("too much contention reading " + path, null);
     }
 
-    /** A committed version and its open, immutable bytes. */
-    record OpenObject(ObjectRecord record, FileChannel channel) {
+    /** A committed version and a lease on its immutable bytes (close it once they are sent). */
+    record ObjectBytes(ObjectRecord record, OpenBlobs.Lease bytes) {
+    }
+
+    private record ObjectKey(String containerId, String path) {
     }
 
     /** Writes the row; returns the blob id it replaced, if any. Compare-and-set, retried. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mediaplane.http.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,20 @@ import java.util.Map;
 final class RestJsonCodec implements ProtocolCodec {
     static final RestJsonCodec INSTANCE = new RestJsonCodec();
     private static final String CONTENT_TYPE = "application/json";
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
     @Override
     public Object readInput(ServiceSpec service, Operation<?, ?> op, HttpExchange exchange,
             Map<String, String> labels, byte[] body) {
         Shape shape = Shape.of(op.input());
-        ObjectNode tree = shape.payload() != null ? service.mapper().createObjectNode()
-                : JsonBodies.parseObject(service, body);
-        Object input = JsonBodies.bind(service, tree, op.input());
-        if (!shape.hasBindings()) {
-            return input;
+        Object input = null;
+        if (!shape.allBound()) {
+            ObjectNode tree = shape.payload() != null ? service.mapper().createObjectNode()
+                    : JsonBodies.parseObject(service, body);
+            input = JsonBodies.bind(service, tree, op.input());
+            if (!shape.hasBindings()) {
+                return input;
+            }
         }
         Map<String, Object> bound = new HashMap<>();
         for (Shape.Member m : shape.labels()) {
@@ -44,7 +49,7 @@ final class RestJsonCodec implements ProtocolCodec {
         if (shape.payload() != null) {
             bound.put(shape.payload().javaName(), exchange.body());
         }
-        return shape.with(input, bound);
+        return input == null ? shape.of(bound) : shape.with(input, bound);
     }
 
     @Override
@@ -55,35 +60,54 @@ final class RestJsonCodec implements ProtocolCodec {
             return;
         }
         Shape shape = Shape.of(output.getClass());
-        ObjectNode tree = service.mapper().valueToTree(output);
         int status = op.status();
         for (Shape.Member m : shape.headers()) {
-            tree.remove(BoundValues.jsonName(service.mapper(), m));
             Object value = Shape.value(output, m);
             if (value != null) {
                 exchange.setHeader(m.wireName(), BoundValues.toText(service, value));
             }
         }
         if (shape.statusCode() != null) {
-            tree.remove(BoundValues.jsonName(service.mapper(), shape.statusCode()));
             Object value = Shape.value(output, shape.statusCode());
             status = value == null ? status : (Integer) value;
         }
         if (shape.payload() != null) {
-            StreamingBody payload = (StreamingBody) Shape.value(output, shape.payload());
-            OutputStream out = exchange.stream(status);
-            try {
-                if (payload != null && !"HEAD".equals(exchange.method())) {
-                    payload.writeTo(out);
-                }
-            } catch (IOException | RuntimeException e) {
-                exchange.abort(e); // a body that fails half-way must not look complete to the client
-                throw e;
-            }
-            out.close();
+            writePayload(exchange, status, (StreamingBody) Shape.value(output, shape.payload()));
             return;
         }
+        ObjectNode tree = service.mapper().valueToTree(output);
+        for (Shape.Member m : shape.headers()) {
+            tree.remove(BoundValues.jsonName(service.mapper(), m));
+        }
+        if (shape.statusCode() != null) {
+            tree.remove(BoundValues.jsonName(service.mapper(), shape.statusCode()));
+        }
         finish(exchange, status, tree, service);
+    }
+
+    /** A raw payload: a file region goes to the connection as it is, anything else is streamed. */
+    private static void writePayload(HttpExchange exchange, int status, StreamingBody payload) throws IOException {
+        boolean head = "HEAD".equals(exchange.method());
+        if (payload instanceof StreamingBody.FileRegion region) {
+            try {
+                exchange.sendFile(status, head ? EMPTY : region.bytes(), region.file(), region.position());
+            } finally {
+                region.release().run();
+            }
+            return;
+        }
+        if (payload == null || head) {
+            exchange.send(status, new byte[0]);
+            return;
+        }
+        OutputStream out = exchange.stream(status);
+        try {
+            payload.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            exchange.abort(e); // a body that fails half-way must not look complete to the client
+            throw e;
+        }
+        out.close();
     }
 
     private static void finish(HttpExchange exchange, int status, ObjectNode tree, ServiceSpec service)

@@ -1,6 +1,8 @@
 package io.mediaplane.protocol;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ public record Shape(
         Member statusCode) {
 
     private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     /** A component bound outside the JSON body. */
     public record Member(String javaName, String wireName, Class<?> type, RecordComponent component) {
@@ -33,19 +36,55 @@ public record Shape(
     public Object with(Object record, Map<String, Object> replacements) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         try {
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
-                types[i] = c.getType();
                 args[i] = replacements.containsKey(c.getName()) ? replacements.get(c.getName())
                         : c.getAccessor().invoke(record);
             }
-            var constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), e);
+        }
+        return construct(args);
+    }
+
+    /**
+     * A new record of this shape from its component values by name, absent ones null: for shapes
+     * whose every component is bound outside the body ({@link #allBound}), no JSON involved.
+     */
+    public Object of(Map<String, Object> values) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            args[i] = values.get(components[i].getName());
+        }
+        return construct(args);
+    }
+
+    /** Whether every component is bound outside the JSON body (labels, query, headers, payload, status). */
+    public boolean allBound() {
+        int bound = labels.size() + queries.size() + headers.size() + (payload == null ? 0 : 1)
+                + (statusCode == null ? 0 : 1);
+        return bound == type.getRecordComponents().length;
+    }
+
+    private Object construct(Object[] args) {
+        try {
+            return CONSTRUCTORS.computeIfAbsent(type, Shape::canonical).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Constructor<?> canonical(Class<?> type) {
+        Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type + " has no canonical constructor", e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,10 +41,18 @@ public final class ResourceTable<T> {
      */
     private final ConcurrentHashMap<String, T> parsed = new ConcurrentHashMap<>();
 
+    /** Told after every write of this kind on this node (insert, update, delete): caches in front of it. */
+    private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
+
     public ResourceTable(Database db, String kind, Class<T> type) {
         this.db = db;
         this.kind = kind;
         this.type = type;
+    }
+
+    /** Runs {@code listener} after every write this node makes to this kind of resource. */
+    public void onWrite(Runnable listener) {
+        writeListeners.add(listener);
     }
 
     public Optional<Stored<T>> get(Scope scope, String name) {
@@ -165,11 +174,15 @@ public final class ResourceTable<T> {
     }
 
     private int update(String sql, Object... params) throws SQLException {
-        return db.write(c -> {
-            try (Database.Prepared p = db.prepare(c, sql)) {
-                return bind(p.statement(), params).executeUpdate();
-            }
-        });
+        try {
+            return db.write(c -> {
+                try (Database.Prepared p = db.prepare(c, sql)) {
+                    return bind(p.statement(), params).executeUpdate();
+                }
+            });
+        } finally {
+            writeListeners.forEach(Runnable::run);
+        }
     }
 
     private static PreparedStatement bind(PreparedStatement s, Object... params) throws SQLException {

@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +97,15 @@ public final class FakeExchange implements HttpExchange {
     public void send(int status, byte[] body) {
         this.status = status;
         responseBody.writeBytes(body);
+    }
+
+    @Override
+    public void sendFile(int status, ByteBuffer body, FileChannel file, long position) {
+        this.status = status;
+        ByteBuffer view = body.duplicate();
+        byte[] bytes = new byte[view.remaining()];
+        view.get(bytes);
+        responseBody.writeBytes(bytes);
     }
 
     @Override
