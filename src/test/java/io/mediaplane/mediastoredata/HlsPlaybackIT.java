@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import io.mediaplane.support.browser.BrowserPage;
 import io.mediaplane.support.browser.Chromium;
 import io.mediaplane.support.browser.HlsPlayer;
@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastore.model.CorsRule;
 import software.amazon.awssdk.services.mediastore.model.MethodName;
 
@@ -27,16 +27,14 @@ import software.amazon.awssdk.services.mediastore.model.MethodName;
  * requests are unsigned), and fails without either.
  */
 class HlsPlaybackIT {
-    private static TestServer server;
-    private static MediaStoreClient control;
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
     private static Chromium browser;
     private static HlsPlayer player;
 
     @BeforeAll
     static void start() throws Exception {
         Chromium.assumeInstalled();
-        server = TestServer.start();
-        control = Clients.mediaStore(server.endpoint());
         browser = Chromium.launch();
         player = HlsPlayer.start();
     }
@@ -48,9 +46,6 @@ class HlsPlaybackIT {
         }
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
@@ -95,8 +90,8 @@ class HlsPlaybackIT {
 
     /** A new container holding the stream under hls/, with the chosen policies; returns the playlist's URL. */
     private static String streamIn(String label, boolean cors, boolean publicRead) {
-        String endpoint = Containers.activeEndpoint(server, control, label);
-        String name = Containers.nameOf(control, endpoint);
+        String endpoint = Containers.activeEndpoint(server, label);
+        String name = Containers.nameOf(server, endpoint);
         var hls = TestMedia.hls();
         try (var data = Clients.mediaStoreData(endpoint)) {
             for (String file : hls.files()) {
@@ -105,12 +100,12 @@ class HlsPlaybackIT {
             }
         }
         if (cors) {
-            control.putCorsPolicy(r -> r.containerName(name).corsPolicy(CorsRule.builder()
+            server.mediaStore().putCorsPolicy(r -> r.containerName(name).corsPolicy(CorsRule.builder()
                     .allowedOrigins(player.origin()).allowedMethods(MethodName.GET, MethodName.HEAD)
                     .allowedHeaders("*").maxAgeSeconds(3000).build()));
         }
         if (publicRead) {
-            control.putContainerPolicy(r -> r.containerName(name).policy("""
+            server.mediaStore().putContainerPolicy(r -> r.containerName(name).policy("""
                     {"Version":"2012-10-17","Statement":[{"Sid":"PublicRead","Effect":"Allow","Principal":"*",
                      "Action":["mediastore:GetObject","mediastore:DescribeObject"],
                      "Resource":"arn:aws:mediastore:us-east-1:000000000000:container/%s/*"}]}""".formatted(name)));
