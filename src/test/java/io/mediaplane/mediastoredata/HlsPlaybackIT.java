@@ -7,13 +7,10 @@ import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
 import io.mediaplane.support.LiveServer;
 import io.mediaplane.support.browser.BrowserPage;
-import io.mediaplane.support.browser.Chromium;
-import io.mediaplane.support.browser.HlsPlayer;
+import io.mediaplane.support.browser.HlsBrowser;
 import io.mediaplane.support.browser.HlsPlayer.HlsError;
 import io.mediaplane.support.media.TestMedia;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -29,32 +26,15 @@ import software.amazon.awssdk.services.mediastore.model.MethodName;
 class HlsPlaybackIT {
     @RegisterExtension
     static final LiveServer server = LiveServer.create();
-    private static Chromium browser;
-    private static HlsPlayer player;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Chromium.assumeInstalled();
-        browser = Chromium.launch();
-        player = HlsPlayer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (player != null) {
-            player.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final HlsBrowser browser = new HlsBrowser();
 
     @Test
     void playsWithACorsRuleForThePageAndAPublicReadPolicy() {
         String playlist = streamIn("plays", true, true);
         try (BrowserPage page = browser.newPage()) {
-            player.open(page, playlist);
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, playlist);
+            var state = browser.player().awaitOutcome(page, 3.0);
             assertEquals(List.of(), state.fatal(), page.diagnostics());
             assertTrue(state.currentTime() > 3.0, "played only to " + state.currentTime() + "\n" + page.diagnostics());
             assertEquals(List.of(), page.failedRequests(), page.diagnostics());
@@ -65,8 +45,8 @@ class HlsPlaybackIT {
     void failsWithoutACorsPolicy() {
         String playlist = streamIn("nocors", false, true);
         try (BrowserPage page = browser.newPage()) {
-            player.open(page, playlist);
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, playlist);
+            var state = browser.player().awaitOutcome(page, 3.0);
             assertEquals(List.of(new HlsError("networkError", "manifestLoadError", 0, playlist)), state.fatal(),
                     page.diagnostics());
             assertEquals(0.0, state.currentTime());
@@ -79,8 +59,8 @@ class HlsPlaybackIT {
     void failsWithoutAPublicReadPolicy() {
         String playlist = streamIn("private", true, false);
         try (BrowserPage page = browser.newPage()) {
-            player.open(page, playlist);
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, playlist);
+            var state = browser.player().awaitOutcome(page, 3.0);
             // the 403 carries the CORS headers, so the page sees the denial itself
             assertEquals(List.of(new HlsError("networkError", "manifestLoadError", 403, playlist)), state.fatal(),
                     page.diagnostics());
@@ -101,7 +81,7 @@ class HlsPlaybackIT {
         }
         if (cors) {
             server.mediaStore().putCorsPolicy(r -> r.containerName(name).corsPolicy(CorsRule.builder()
-                    .allowedOrigins(player.origin()).allowedMethods(MethodName.GET, MethodName.HEAD)
+                    .allowedOrigins(browser.player().origin()).allowedMethods(MethodName.GET, MethodName.HEAD)
                     .allowedHeaders("*").maxAgeSeconds(3000).build()));
         }
         if (publicRead) {
