@@ -400,6 +400,9 @@ class CliResult:
 class Cli:
     """Runs `aws --endpoint-url ENDPOINT mediastore ... --output json` as a separate process."""
 
+    SERVICE = "mediastore"
+    TIMEOUT = 120
+
     def __init__(self, executable):
         self.executable = executable
 
@@ -418,10 +421,10 @@ class Cli:
         return env
 
     def run(self, *args, region=REGION, access_key=ACCESS_KEY, secret_key=SECRET_KEY, debug=False):
-        argv = ["--endpoint-url", ENDPOINT, "mediastore", *args, "--output", "json"]
+        argv = ["--endpoint-url", ENDPOINT, self.SERVICE, *args, "--output", "json"]
         if debug:
             argv.append("--debug")
-        completed = subprocess.run([self.executable, *argv], capture_output=True, text=True, timeout=120,
+        completed = subprocess.run([self.executable, *argv], capture_output=True, text=True, timeout=self.TIMEOUT,
                                    env=self.env(region, access_key, secret_key))
         return CliResult(argv, completed)
 

@@ -7,14 +7,13 @@ ports from a random range; every flow a test creates is stopped and deleted afte
 import json
 import re
 import secrets
-import subprocess
 import time
 
 import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from conftest import _SESSION, ACCESS_KEY, ENDPOINT, REGION, SECRET_KEY, RUN_ID, Cli, CliResult
+from conftest import _SESSION, ACCESS_KEY, ENDPOINT, REGION, SECRET_KEY, RUN_ID, Cli
 
 FLOW_ARN_RE = re.compile(r"^arn:aws:mediaconnect:(?P<region>[a-z0-9-]+):(?P<account>\d{12}):flow:"
                          r"1-[A-Za-z0-9]{16}-[0-9a-f]{12}:(?P<name>[A-Za-z0-9_-]+)$")
@@ -86,13 +85,8 @@ def flows(request):
 class McCli(Cli):
     """Runs `aws --endpoint-url ENDPOINT mediaconnect ... --output json`."""
 
-    def run(self, *args, region=REGION, access_key=ACCESS_KEY, secret_key=SECRET_KEY, debug=False):
-        argv = ["--endpoint-url", ENDPOINT, "mediaconnect", *args, "--output", "json"]
-        if debug:
-            argv.append("--debug")
-        completed = subprocess.run([self.executable, *argv], capture_output=True, text=True, timeout=300,
-                                   env=self.env(region, access_key, secret_key))
-        return CliResult(argv, completed)
+    SERVICE = "mediaconnect"
+    TIMEOUT = 300
 
     def fails(self, code, *args, status=400, **kwargs):
         result = self.run(*args, debug=True, **kwargs)

@@ -18,15 +18,7 @@ import java.util.Optional;
  * entitlement, dropping the subscriber or deleting either flow removes that output and cuts the
  * subscriber off. Each entitlement feeds one flow at a time.
  */
-final class EntitlementLinks {
-    private final Flows flows;
-    private final FlowRunner runner;
-
-    EntitlementLinks(Flows flows, FlowRunner runner) {
-        this.flows = flows;
-        this.runner = runner;
-    }
-
+record EntitlementLinks(Flows flows, FlowRunner runner) {
     /** The originator's flow and entitlement, if {@code context}'s account may use it now; else the model's error. */
     Flows.Located requireUsable(RequestContext context, String entitlementArn) {
         Arns.Parsed parsed;

@@ -24,20 +24,8 @@ import java.util.List;
  * GrantFlowEntitlements, RevokeFlowEntitlement, UpdateFlowEntitlement and ListEntitlements (the
  * entitlements granted <em>to</em> the caller's account, from any account's flows in the region).
  */
-final class EntitlementOperations {
+record EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks links, PageTokens tokens) {
     private static final int DEFAULT_PAGE = 20;
-
-    private final Flows flows;
-    private final FlowRunner runner;
-    private final EntitlementLinks links;
-    private final PageTokens tokens;
-
-    EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks links, PageTokens tokens) {
-        this.flows = flows;
-        this.runner = runner;
-        this.links = links;
-        this.tokens = tokens;
-    }
 
     GrantFlowEntitlementsResponse grantFlowEntitlements(RequestContext context, GrantFlowEntitlementsRequest in) {
         Scope scope = Flows.scope(context);

@@ -26,23 +26,11 @@ import java.util.List;
 import java.util.Map;
 
 /** CreateFlow, DescribeFlow, ListFlows and DeleteFlow. */
-final class FlowOperations {
+record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageTokens tokens) {
     /** AWS's quotas: outputs per flow (the seed: "up to 20") and entitlements per flow (50). */
     static final int OUTPUT_LIMIT = 20;
     static final int ENTITLEMENT_LIMIT = 50;
     private static final int DEFAULT_PAGE = 10;
-
-    private final Flows flows;
-    private final Ports ports;
-    private final EntitlementLinks links;
-    private final PageTokens tokens;
-
-    FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageTokens tokens) {
-        this.flows = flows;
-        this.ports = ports;
-        this.links = links;
-        this.tokens = tokens;
-    }
 
     CreateFlowResponse createFlow(RequestContext context, CreateFlowRequest in) {
         Scope scope = Flows.scope(context);

@@ -11,17 +11,7 @@ import java.util.Optional;
  * once; the flow reports ACTIVE one transition later, or ERROR with the runtime's message when the
  * runtime refused it. StopFlow closes the flow's sockets at once and reports STOPPING, then STANDBY.
  */
-final class FlowStateOperations {
-    private final Flows flows;
-    private final FlowRunner runner;
-    private final EntitlementLinks links;
-
-    FlowStateOperations(Flows flows, FlowRunner runner, EntitlementLinks links) {
-        this.flows = flows;
-        this.runner = runner;
-        this.links = links;
-    }
-
+record FlowStateOperations(Flows flows, FlowRunner runner, EntitlementLinks links) {
     FlowStatusResponse startFlow(RequestContext context, FlowArnRequest in) {
         long now = context.received().toEpochMilli();
         boolean[] restart = {false};

@@ -15,15 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** AddFlowOutputs, RemoveFlowOutput and UpdateFlowOutput; a running flow is changed in the runtime too. */
-final class OutputOperations {
-    private final Flows flows;
-    private final FlowRunner runner;
-
-    OutputOperations(Flows flows, FlowRunner runner) {
-        this.flows = flows;
-        this.runner = runner;
-    }
-
+record OutputOperations(Flows flows, FlowRunner runner) {
     AddFlowOutputsResponse addFlowOutputs(RequestContext context, AddFlowOutputsRequest in) {
         Scope scope = Flows.scope(context);
         long now = context.received().toEpochMilli();

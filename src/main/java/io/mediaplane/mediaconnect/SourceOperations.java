@@ -12,17 +12,7 @@ import io.mediaplane.store.Scope;
  * flow on the server; a running flow is re-planned in the runtime. A source keeps its kind: an
  * owned source cannot become an entitlement, nor an entitled source change its entitlement.
  */
-final class SourceOperations {
-    private final Flows flows;
-    private final Ports ports;
-    private final FlowRunner runner;
-
-    SourceOperations(Flows flows, Ports ports, FlowRunner runner) {
-        this.flows = flows;
-        this.ports = ports;
-        this.runner = runner;
-    }
-
+record SourceOperations(Flows flows, Ports ports, FlowRunner runner) {
     UpdateFlowSourceResponse updateFlowSource(RequestContext context, UpdateFlowSourceRequest in) {
         Scope scope = Flows.scope(context);
         long now = context.received().toEpochMilli();

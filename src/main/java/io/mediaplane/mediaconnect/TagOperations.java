@@ -11,13 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** TagResource, UntagResource and ListTagsForResource on flow ARNs. */
-final class TagOperations {
-    private final Flows flows;
-
-    TagOperations(Flows flows) {
-        this.flows = flows;
-    }
-
+record TagOperations(Flows flows) {
     Empty tagResource(RequestContext context, TagResourceRequest in) {
         flows.change(context, in.resourceArn(),
                 f -> f.withTags(Tags.merge(f.tags(), in.tags(), MediaConnectError.BAD_REQUEST)));

@@ -13,12 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediaplane.mediaconnect.relay.FlowPlan;
 import io.mediaplane.mediaconnect.relay.RelayException;
 import io.mediaplane.support.Clients;
-import io.mediaplane.support.RecordingFlowRuntime;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediaconnect.model.DescribeFlowResponse;
 import software.amazon.awssdk.services.mediaconnect.model.Protocol;
@@ -29,137 +27,127 @@ import software.amazon.awssdk.services.mediaconnect.model.Status;
  * DELETING, ERROR) as the server's clock moves, what the runtime is told, and restarts.
  */
 class MediaConnectLifecycleIT {
-    TestServer server;
-    MediaConnectClient mc;
-    RecordingFlowRuntime runtime;
+    @RegisterExtension
+    final LiveServer server = LiveServer.create();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServer.start();
-        mc = Clients.mediaConnect(server.endpoint());
-        runtime = server.flowRuntime();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        mc.close();
-        server.close();
+    MediaConnectClient mc() {
+        return server.mediaConnect();
     }
 
     Status status(String arn) {
-        return mc.describeFlow(r -> r.flowArn(arn)).flow().status();
+        return mc().describeFlow(r -> r.flowArn(arn)).flow().status();
     }
 
     @Test
     void startIsStartingThenActiveAndStopIsStoppingThenStandby() {
         int port = port();
-        String arn = mc.createFlow(rtpFlow("live", port).outputs(rtpOutput("out", 6000)).build()).flow().flowArn();
-        var started = mc.startFlow(r -> r.flowArn(arn));
+        String arn = mc().createFlow(rtpFlow("live", port).outputs(rtpOutput("out", 6000)).build()).flow().flowArn();
+        var started = mc().startFlow(r -> r.flowArn(arn));
         assertEquals(Status.STARTING, started.status());
         assertEquals(Status.STARTING, status(arn));
-        FlowPlan plan = runtime.plan(arn).orElseThrow();
+        FlowPlan plan = server.flowRuntime().plan(arn).orElseThrow();
         assertEquals("000000000000", plan.accountId());
         assertEquals("live", plan.flowName());
         assertEquals(port, plan.sources().get(0).ingestPort());
         assertEquals("rtp", plan.sources().get(0).protocol());
         assertEquals("127.0.0.0/8", plan.sources().get(0).whitelistCidr());
         assertEquals(List.of(6000), plan.outputs().stream().map(FlowPlan.OutputPlan::port).toList());
-        fails("BadRequestException", 400, () -> mc.startFlow(r -> r.flowArn(arn)));
-        fails("BadRequestException", 400, () -> mc.deleteFlow(r -> r.flowArn(arn)));
+        fails("BadRequestException", 400, () -> mc().startFlow(r -> r.flowArn(arn)));
+        fails("BadRequestException", 400, () -> mc().deleteFlow(r -> r.flowArn(arn)));
         server.settle();
         assertEquals(Status.ACTIVE, status(arn));
-        assertEquals(Status.ACTIVE, mc.listFlows(r -> { }).flows().get(0).status());
-        fails("BadRequestException", 400, () -> mc.deleteFlow(r -> r.flowArn(arn)));
+        assertEquals(Status.ACTIVE, mc().listFlows(r -> { }).flows().get(0).status());
+        fails("BadRequestException", 400, () -> mc().deleteFlow(r -> r.flowArn(arn)));
 
-        assertEquals(Status.STOPPING, mc.stopFlow(r -> r.flowArn(arn)).status());
-        assertFalse(runtime.isRunning(arn));
+        assertEquals(Status.STOPPING, mc().stopFlow(r -> r.flowArn(arn)).status());
+        assertFalse(server.flowRuntime().isRunning(arn));
         assertEquals(Status.STOPPING, status(arn));
-        fails("BadRequestException", 400, () -> mc.startFlow(r -> r.flowArn(arn)));
+        fails("BadRequestException", 400, () -> mc().startFlow(r -> r.flowArn(arn)));
         server.settle();
         assertEquals(Status.STANDBY, status(arn));
-        fails("BadRequestException", 400, () -> mc.stopFlow(r -> r.flowArn(arn)));
-        assertEquals(Status.DELETING, mc.deleteFlow(r -> r.flowArn(arn)).status());
-        assertEquals(List.of("start " + arn, "stop " + arn), runtime.calls());
+        fails("BadRequestException", 400, () -> mc().stopFlow(r -> r.flowArn(arn)));
+        assertEquals(Status.DELETING, mc().deleteFlow(r -> r.flowArn(arn)).status());
+        assertEquals(List.of("start " + arn, "stop " + arn), server.flowRuntime().calls());
     }
 
     @Test
     void changesToARunningFlowAreUpdatingAndReachTheRuntime() {
-        String arn = create(mc, "changing").flowArn();
-        mc.startFlow(r -> r.flowArn(arn));
+        String arn = create(mc(), "changing").flowArn();
+        mc().startFlow(r -> r.flowArn(arn));
         server.settle();
-        String out = mc.addFlowOutputs(r -> r.flowArn(arn).outputs(rtpOutput("late", 6200))).outputs().get(0)
+        String out = mc().addFlowOutputs(r -> r.flowArn(arn).outputs(rtpOutput("late", 6200))).outputs().get(0)
                 .outputArn();
         assertEquals(Status.UPDATING, status(arn));
-        assertEquals(List.of(6200), runtime.plan(arn).orElseThrow().outputs().stream().map(FlowPlan.OutputPlan::port)
+        assertEquals(List.of(6200), server.flowRuntime().plan(arn).orElseThrow().outputs().stream().map(FlowPlan.OutputPlan::port)
                 .toList());
         server.settle();
         assertEquals(Status.ACTIVE, status(arn));
-        mc.updateFlowOutput(r -> r.flowArn(arn).outputArn(out).port(6300));
-        assertEquals(6300, runtime.plan(arn).orElseThrow().outputs().get(0).port());
+        mc().updateFlowOutput(r -> r.flowArn(arn).outputArn(out).port(6300));
+        assertEquals(6300, server.flowRuntime().plan(arn).orElseThrow().outputs().get(0).port());
         int newPort = port();
-        String source = mc.describeFlow(r -> r.flowArn(arn)).flow().source().sourceArn();
-        mc.updateFlowSource(r -> r.flowArn(arn).sourceArn(source).ingestPort(newPort));
-        assertEquals(newPort, runtime.plan(arn).orElseThrow().sources().get(0).ingestPort());
-        mc.removeFlowOutput(r -> r.flowArn(arn).outputArn(out));
-        assertTrue(runtime.plan(arn).orElseThrow().outputs().isEmpty());
+        String source = mc().describeFlow(r -> r.flowArn(arn)).flow().source().sourceArn();
+        mc().updateFlowSource(r -> r.flowArn(arn).sourceArn(source).ingestPort(newPort));
+        assertEquals(newPort, server.flowRuntime().plan(arn).orElseThrow().sources().get(0).ingestPort());
+        mc().removeFlowOutput(r -> r.flowArn(arn).outputArn(out));
+        assertTrue(server.flowRuntime().plan(arn).orElseThrow().outputs().isEmpty());
         assertEquals(Status.UPDATING, status(arn));
     }
 
     @Test
     void zixiPushIsStoredButTheFlowReportsErrorWithTheReason() {
-        var flow = mc.createFlow(r -> r.name("zixi").source(s -> s.name("z").protocol(Protocol.ZIXI_PUSH)
+        var flow = mc().createFlow(r -> r.name("zixi").source(s -> s.name("z").protocol(Protocol.ZIXI_PUSH)
                 .ingestPort(5555).streamId("cam1").maxLatency(6000)
                 .decryption(d -> d.algorithm("aes256").roleArn("arn:aws:iam::000000000000:role/MediaConnect")
                         .secretArn("arn:aws:secretsmanager:us-east-1:000000000000:secret:zixi-key")))).flow();
         assertEquals(2088, flow.source().ingestPort(), "AWS always reports Zixi push on port 2088");
         assertEquals("cam1", flow.source().transport().streamId());
         assertEquals("static-key", flow.source().decryption().keyTypeAsString());
-        assertEquals(Status.STARTING, mc.startFlow(r -> r.flowArn(flow.flowArn())).status());
+        assertEquals(Status.STARTING, mc().startFlow(r -> r.flowArn(flow.flowArn())).status());
         server.settle();
-        DescribeFlowResponse described = mc.describeFlow(r -> r.flowArn(flow.flowArn()));
+        DescribeFlowResponse described = mc().describeFlow(r -> r.flowArn(flow.flowArn()));
         assertEquals(Status.ERROR, described.flow().status());
         assertTrue(described.messages().errors().get(0).contains("zixi-push"), described.messages().toString());
-        assertFalse(runtime.isRunning(flow.flowArn()));
-        fails("BadRequestException", 400, () -> mc.deleteFlow(r -> r.flowArn(flow.flowArn())));
-        mc.stopFlow(r -> r.flowArn(flow.flowArn()));
+        assertFalse(server.flowRuntime().isRunning(flow.flowArn()));
+        fails("BadRequestException", 400, () -> mc().deleteFlow(r -> r.flowArn(flow.flowArn())));
+        mc().stopFlow(r -> r.flowArn(flow.flowArn()));
         server.settle();
-        DescribeFlowResponse stopped = mc.describeFlow(r -> r.flowArn(flow.flowArn()));
+        DescribeFlowResponse stopped = mc().describeFlow(r -> r.flowArn(flow.flowArn()));
         assertEquals(Status.STANDBY, stopped.flow().status());
         assertNull(stopped.messages());
     }
 
     @Test
     void runtimeRefusalsPutTheFlowInErrorAndAStartRetries() {
-        String arn = create(mc, "busy").flowArn();
-        runtime.failNext(RelayException.Reason.PORT_IN_USE, "UDP port 20000 on 127.0.0.1 is in use by another process");
-        mc.startFlow(r -> r.flowArn(arn));
+        String arn = create(mc(), "busy").flowArn();
+        server.flowRuntime().failNext(RelayException.Reason.PORT_IN_USE, "UDP port 20000 on 127.0.0.1 is in use by another process");
+        mc().startFlow(r -> r.flowArn(arn));
         server.settle();
-        DescribeFlowResponse failed = mc.describeFlow(r -> r.flowArn(arn));
+        DescribeFlowResponse failed = mc().describeFlow(r -> r.flowArn(arn));
         assertEquals(Status.ERROR, failed.flow().status());
         assertEquals(List.of("UDP port 20000 on 127.0.0.1 is in use by another process"), failed.messages().errors());
-        assertEquals(Status.STARTING, mc.startFlow(r -> r.flowArn(arn)).status());
+        assertEquals(Status.STARTING, mc().startFlow(r -> r.flowArn(arn)).status());
         server.settle();
         assertEquals(Status.ACTIVE, status(arn));
-        assertTrue(runtime.isRunning(arn));
-        runtime.failNext(RelayException.Reason.PORT_IN_USE, "UDP port 6400 is taken");
-        mc.addFlowOutputs(r -> r.flowArn(arn).outputs(rtpOutput("o", 6400)));
+        assertTrue(server.flowRuntime().isRunning(arn));
+        server.flowRuntime().failNext(RelayException.Reason.PORT_IN_USE, "UDP port 6400 is taken");
+        mc().addFlowOutputs(r -> r.flowArn(arn).outputs(rtpOutput("o", 6400)));
         server.settle();
         assertEquals(Status.ERROR, status(arn));
-        assertFalse(runtime.isRunning(arn));
+        assertFalse(server.flowRuntime().isRunning(arn));
     }
 
     @Test
     void flowsSurviveARestartAndRunningOnesAreStartedAgain() throws Exception {
-        String running = mc.createFlow(rtpFlow("running", port()).outputs(rtpOutput("o", 6500)).build()).flow()
+        String running = mc().createFlow(rtpFlow("running", port()).outputs(rtpOutput("o", 6500)).build()).flow()
                 .flowArn();
-        String idle = create(mc, "idle").flowArn();
-        mc.startFlow(r -> r.flowArn(running));
-        mc.tagResource(r -> r.resourceArn(idle).tags(java.util.Map.of("k", "v")));
-        server.restart();
+        String idle = create(mc(), "idle").flowArn();
+        mc().startFlow(r -> r.flowArn(running));
+        mc().tagResource(r -> r.resourceArn(idle).tags(java.util.Map.of("k", "v")));
+        server.testServer().restart();
         try (MediaConnectClient again = Clients.mediaConnect(server.endpoint())) {
-            assertEquals(2, runtime.starts(running));
-            assertTrue(runtime.isRunning(running));
-            assertFalse(runtime.isRunning(idle));
+            assertEquals(2, server.flowRuntime().starts(running));
+            assertTrue(server.flowRuntime().isRunning(running));
+            assertFalse(server.flowRuntime().isRunning(idle));
             assertEquals(Status.STARTING, again.describeFlow(r -> r.flowArn(running)).flow().status());
             server.settle();
             var flow = again.describeFlow(r -> r.flowArn(running)).flow();
@@ -172,10 +160,10 @@ class MediaConnectLifecycleIT {
 
     @Test
     void updatesOfAStandbyFlowAreUpdatingThenStandby() {
-        String arn = create(mc, "quiet").flowArn();
-        mc.addFlowOutputs(r -> r.flowArn(arn).outputs(rtpOutput("o", 6600)));
+        String arn = create(mc(), "quiet").flowArn();
+        mc().addFlowOutputs(r -> r.flowArn(arn).outputs(rtpOutput("o", 6600)));
         assertEquals(Status.UPDATING, status(arn));
-        assertTrue(runtime.calls().isEmpty(), "a flow that is not running is not in the runtime");
+        assertTrue(server.flowRuntime().calls().isEmpty(), "a flow that is not running is not in the runtime");
         server.settle();
         assertEquals(Status.STANDBY, status(arn));
     }

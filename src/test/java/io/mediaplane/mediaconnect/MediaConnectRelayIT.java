@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mediaplane.support.Clients;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -16,13 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediaconnect.model.Flow;
 import software.amazon.awssdk.services.mediaconnect.model.GrantEntitlementRequest;
@@ -36,34 +31,27 @@ class MediaConnectRelayIT {
     private static final String SUBSCRIBER = "111122223333";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    TestServer server;
-    MediaConnectClient owner;
-    MediaConnectClient subscriber;
+    private static final String SUBSCRIBER_KEY = "AKIDSUBSCRIBER000001";
 
-    @BeforeEach
-    void start() throws Exception {
-        Path creds = Files.createTempFile("creds", ".txt");
-        Files.writeString(creds, "AKIDSUBSCRIBER000001 sub-secret " + SUBSCRIBER + "\n");
-        server = TestServer.startWithRelay(Duration.ofSeconds(5), creds);
-        owner = Clients.mediaConnect(server.endpoint());
-        subscriber = Clients.mediaConnect(server.endpoint(), "AKIDSUBSCRIBER000001", "sub-secret", "us-east-1");
+    @RegisterExtension
+    final LiveServer server = LiveServer.create().withRelay().withAccount(SUBSCRIBER_KEY, "sub-secret", SUBSCRIBER);
+
+    MediaConnectClient owner() {
+        return server.mediaConnect();
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        owner.close();
-        subscriber.close();
-        server.close();
+    MediaConnectClient subscriber() {
+        return server.mediaConnect(SUBSCRIBER_KEY);
     }
 
     @Test
     void anActiveFlowRelaysEveryPacketUnchangedToEachOutputAndStopsWhenStopped() throws Exception {
         int ingest = FlowFixtures.port();
         try (DatagramSocket out1 = receiver(); DatagramSocket out2 = receiver(); DatagramSocket sender = new DatagramSocket()) {
-            Flow flow = owner.createFlow(FlowFixtures.rtpFlow("relay", ingest)
+            Flow flow = owner().createFlow(FlowFixtures.rtpFlow("relay", ingest)
                     .outputs(FlowFixtures.rtpOutput("one", out1.getLocalPort()),
                             FlowFixtures.rtpOutput("two", out2.getLocalPort())).build()).flow();
-            active(owner, flow.flowArn());
+            active(owner(), flow.flowArn());
 
             for (int seq = 0; seq < 50; seq++) {
                 byte[] packet = rtp(seq);
@@ -76,9 +64,9 @@ class MediaConnectRelayIT {
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("mediaplane_mediaconnect_flow_packets_total{")
                     && l.contains("flow=\"relay\"") && l.endsWith(" 50.0")), metrics);
 
-            owner.stopFlow(r -> r.flowArn(flow.flowArn()));
+            owner().stopFlow(r -> r.flowArn(flow.flowArn()));
             server.settle();
-            assertEquals(Status.STANDBY, owner.describeFlow(r -> r.flowArn(flow.flowArn())).flow().status());
+            assertEquals(Status.STANDBY, owner().describeFlow(r -> r.flowArn(flow.flowArn())).flow().status());
             send(sender, rtp(50), ingest);
             assertNull(receiveOrNull(out1, 300), "a stopped flow relays nothing");
             try (DatagramSocket rebound = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), ingest))) {
@@ -91,15 +79,15 @@ class MediaConnectRelayIT {
     void anEntitlementCarriesTheStreamToTheSubscribersFlowUntilRevoked() throws Exception {
         int ingest = FlowFixtures.port();
         try (DatagramSocket partner = receiver(); DatagramSocket sender = new DatagramSocket()) {
-            Flow origin = owner.createFlow(FlowFixtures.rtpFlow("origin", ingest).build()).flow();
-            String entitlement = owner.grantFlowEntitlements(r -> r.flowArn(origin.flowArn()).entitlements(
+            Flow origin = owner().createFlow(FlowFixtures.rtpFlow("origin", ingest).build()).flow();
+            String entitlement = owner().grantFlowEntitlements(r -> r.flowArn(origin.flowArn()).entitlements(
                     GrantEntitlementRequest.builder().name("partner").subscribers(SUBSCRIBER).build()))
                     .entitlements().get(0).entitlementArn();
-            Flow sub = subscriber.createFlow(r -> r.name("partner-feed")
+            Flow sub = subscriber().createFlow(r -> r.name("partner-feed")
                     .source(s -> s.name("from-origin").entitlementArn(entitlement))
                     .outputs(FlowFixtures.rtpOutput("to-partner", partner.getLocalPort()))).flow();
-            active(owner, origin.flowArn());
-            active(subscriber, sub.flowArn());
+            active(owner(), origin.flowArn());
+            active(subscriber(), sub.flowArn());
 
             for (int seq = 0; seq < 20; seq++) {
                 byte[] packet = rtp(seq);
@@ -107,7 +95,7 @@ class MediaConnectRelayIT {
                 assertArrayEquals(packet, receive(partner), "subscriber output, packet " + seq);
             }
 
-            owner.revokeFlowEntitlement(r -> r.flowArn(origin.flowArn()).entitlementArn(entitlement));
+            owner().revokeFlowEntitlement(r -> r.flowArn(origin.flowArn()).entitlementArn(entitlement));
             server.settle();
             send(sender, rtp(20), ingest);
             assertNull(receiveOrNull(partner, 300), "revoking the entitlement cuts the subscriber off");

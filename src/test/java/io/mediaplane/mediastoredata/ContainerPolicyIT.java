@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.mediaplane.support.LiveServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 import software.amazon.awssdk.services.mediastoredata.model.MediaStoreDataException;
 
@@ -23,29 +18,17 @@ class ContainerPolicyIT {
     private static final String SECOND_KEY = "AKIDPOLICYSECOND0001";
     private static final String SECOND_SECRET = "policy-second-secret";
     private static final String SECOND_ACCOUNT = "111122223333";
-    private static TestServer server;
-    private static MediaStoreClient control;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path creds = Files.createTempFile("creds", ".txt");
-        Files.writeString(creds, SECOND_KEY + " " + SECOND_SECRET + " " + SECOND_ACCOUNT + "\n");
-        server = TestServer.start(Duration.ofSeconds(5), creds);
-        control = Clients.mediaStore(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create().withAccount(SECOND_KEY, SECOND_SECRET, SECOND_ACCOUNT);
 
     /** A container holding {@code movies/a.ts}, with this policy (null: none). */
     private static String container(String label, String policy) {
-        String endpoint = Containers.activeEndpoint(server, control, label);
+        String endpoint = Containers.activeEndpoint(server, label);
         Clients.mediaStoreData(endpoint).putObject(r -> r.path("movies/a.ts"), MediaStoreDataIT.text("A"));
         if (policy != null) {
-            String name = Containers.nameOf(control, endpoint);
-            control.putContainerPolicy(r -> r.containerName(name).policy(policy.replace("NAME", name)));
+            String name = Containers.nameOf(server, endpoint);
+            server.mediaStore().putContainerPolicy(r -> r.containerName(name).policy(policy.replace("NAME", name)));
         }
         return endpoint;
     }

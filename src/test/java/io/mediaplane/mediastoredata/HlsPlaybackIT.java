@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import io.mediaplane.support.browser.BrowserPage;
-import io.mediaplane.support.browser.Chromium;
-import io.mediaplane.support.browser.HlsPlayer;
+import io.mediaplane.support.browser.HlsBrowser;
 import io.mediaplane.support.browser.HlsPlayer.HlsError;
 import io.mediaplane.support.media.TestMedia;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastore.model.CorsRule;
 import software.amazon.awssdk.services.mediastore.model.MethodName;
 
@@ -27,39 +24,17 @@ import software.amazon.awssdk.services.mediastore.model.MethodName;
  * requests are unsigned), and fails without either.
  */
 class HlsPlaybackIT {
-    private static TestServer server;
-    private static MediaStoreClient control;
-    private static Chromium browser;
-    private static HlsPlayer player;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Chromium.assumeInstalled();
-        server = TestServer.start();
-        control = Clients.mediaStore(server.endpoint());
-        browser = Chromium.launch();
-        player = HlsPlayer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (player != null) {
-            player.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
+    @RegisterExtension
+    static final HlsBrowser browser = new HlsBrowser();
 
     @Test
     void playsWithACorsRuleForThePageAndAPublicReadPolicy() {
         String playlist = streamIn("plays", true, true);
         try (BrowserPage page = browser.newPage()) {
-            player.open(page, playlist);
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, playlist);
+            var state = browser.player().awaitOutcome(page, 3.0);
             assertEquals(List.of(), state.fatal(), page.diagnostics());
             assertTrue(state.currentTime() > 3.0, "played only to " + state.currentTime() + "\n" + page.diagnostics());
             assertEquals(List.of(), page.failedRequests(), page.diagnostics());
@@ -70,8 +45,8 @@ class HlsPlaybackIT {
     void failsWithoutACorsPolicy() {
         String playlist = streamIn("nocors", false, true);
         try (BrowserPage page = browser.newPage()) {
-            player.open(page, playlist);
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, playlist);
+            var state = browser.player().awaitOutcome(page, 3.0);
             assertEquals(List.of(new HlsError("networkError", "manifestLoadError", 0, playlist)), state.fatal(),
                     page.diagnostics());
             assertEquals(0.0, state.currentTime());
@@ -84,8 +59,8 @@ class HlsPlaybackIT {
     void failsWithoutAPublicReadPolicy() {
         String playlist = streamIn("private", true, false);
         try (BrowserPage page = browser.newPage()) {
-            player.open(page, playlist);
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, playlist);
+            var state = browser.player().awaitOutcome(page, 3.0);
             // the 403 carries the CORS headers, so the page sees the denial itself
             assertEquals(List.of(new HlsError("networkError", "manifestLoadError", 403, playlist)), state.fatal(),
                     page.diagnostics());
@@ -95,8 +70,8 @@ class HlsPlaybackIT {
 
     /** A new container holding the stream under hls/, with the chosen policies; returns the playlist's URL. */
     private static String streamIn(String label, boolean cors, boolean publicRead) {
-        String endpoint = Containers.activeEndpoint(server, control, label);
-        String name = Containers.nameOf(control, endpoint);
+        String endpoint = Containers.activeEndpoint(server, label);
+        String name = Containers.nameOf(server, endpoint);
         var hls = TestMedia.hls();
         try (var data = Clients.mediaStoreData(endpoint)) {
             for (String file : hls.files()) {
@@ -105,12 +80,12 @@ class HlsPlaybackIT {
             }
         }
         if (cors) {
-            control.putCorsPolicy(r -> r.containerName(name).corsPolicy(CorsRule.builder()
-                    .allowedOrigins(player.origin()).allowedMethods(MethodName.GET, MethodName.HEAD)
+            server.mediaStore().putCorsPolicy(r -> r.containerName(name).corsPolicy(CorsRule.builder()
+                    .allowedOrigins(browser.player().origin()).allowedMethods(MethodName.GET, MethodName.HEAD)
                     .allowedHeaders("*").maxAgeSeconds(3000).build()));
         }
         if (publicRead) {
-            control.putContainerPolicy(r -> r.containerName(name).policy("""
+            server.mediaStore().putContainerPolicy(r -> r.containerName(name).policy("""
                     {"Version":"2012-10-17","Statement":[{"Sid":"PublicRead","Effect":"Allow","Principal":"*",
                      "Action":["mediastore:GetObject","mediastore:DescribeObject"],
                      "Resource":"arn:aws:mediastore:us-east-1:000000000000:container/%s/*"}]}""".formatted(name)));

@@ -8,18 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 import software.amazon.awssdk.services.mediastoredata.model.ContainerNotFoundException;
 import software.amazon.awssdk.services.mediastoredata.model.GetObjectResponse;
@@ -32,22 +30,11 @@ import software.amazon.awssdk.services.mediastoredata.model.StorageClass;
 
 /** Every MediaStore Data operation and error through the AWS SDK for Java v2, against the real server. */
 class MediaStoreDataIT {
-    private static TestServer server;
-    private static MediaStoreClient control;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        control = Clients.mediaStore(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
 
     private static MediaStoreDataClient data(String label) {
-        return Clients.mediaStoreData(Containers.activeEndpoint(server, control, label));
+        return Clients.mediaStoreData(Containers.activeEndpoint(server, label));
     }
 
     static byte[] bytes(int n, long seed) {
@@ -276,9 +263,9 @@ class MediaStoreDataIT {
         assertEquals(404, assertThrows(ContainerNotFoundException.class,
                 () -> client.deleteObject(r -> r.path("a"))).statusCode());
 
-        String live = Containers.activeEndpoint(server, control, "deleted");
-        String name = Containers.nameOf(control, live);
-        control.deleteContainer(r -> r.containerName(name));
+        String live = Containers.activeEndpoint(server, "deleted");
+        String name = Containers.nameOf(server, live);
+        server.mediaStore().deleteContainer(r -> r.containerName(name));
         assertEquals(404, assertThrows(ContainerNotFoundException.class,
                 () -> Clients.mediaStoreData(live).listItems(r -> { })).statusCode());
     }
@@ -304,22 +291,22 @@ class MediaStoreDataIT {
 
     @Test
     void aContainerWithObjectsCannotBeDeleted() {
-        String endpoint = Containers.activeEndpoint(server, control, "inuse");
-        String name = Containers.nameOf(control, endpoint);
+        String endpoint = Containers.activeEndpoint(server, "inuse");
+        String name = Containers.nameOf(server, endpoint);
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
         client.putObject(r -> r.path("keep/me"), text("x"));
         var e = assertThrows(software.amazon.awssdk.services.mediastore.model.ContainerInUseException.class,
-                () -> control.deleteContainer(r -> r.containerName(name)));
+                () -> server.mediaStore().deleteContainer(r -> r.containerName(name)));
         assertEquals(400, e.statusCode());
         client.deleteObject(r -> r.path("keep/me"));
-        control.deleteContainer(r -> r.containerName(name));
+        server.mediaStore().deleteContainer(r -> r.containerName(name));
     }
 
     @Test
     void objectsPastTheirLifecycleAreNotServedOrListed() {
-        String endpoint = Containers.activeEndpoint(server, control, "lifecycle");
-        String name = Containers.nameOf(control, endpoint);
-        control.putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
+        String endpoint = Containers.activeEndpoint(server, "lifecycle");
+        String name = Containers.nameOf(server, endpoint);
+        server.mediaStore().putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
                 + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
                 + "\"action\":\"EXPIRE\"}]}"));
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
@@ -328,7 +315,7 @@ class MediaStoreDataIT {
         client.putObject(r -> r.path("old/seg.ts"), text("o"));
         assertEquals("1", client.getObjectAsBytes(r -> r.path("live/seg1.ts")).asUtf8String());
 
-        server.clock().advance(java.time.Duration.ofSeconds(31));
+        server.testServer().clock().advance(java.time.Duration.ofSeconds(31));
         assertEquals(404, assertThrows(ObjectNotFoundException.class,
                 () -> client.getObjectAsBytes(r -> r.path("live/seg1.ts"))).statusCode());
         assertThrows(ObjectNotFoundException.class, () -> client.describeObject(r -> r.path("live/seg1.ts")));
@@ -341,17 +328,17 @@ class MediaStoreDataIT {
 
     @Test
     void transientRulesApplyOnlyToObjectsAddedAfterThePolicy() {
-        String endpoint = Containers.activeEndpoint(server, control, "transient");
-        String name = Containers.nameOf(control, endpoint);
+        String endpoint = Containers.activeEndpoint(server, "transient");
+        String name = Containers.nameOf(server, endpoint);
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
         client.putObject(r -> r.path("live/before.ts"), text("b"));
-        server.clock().advance(java.time.Duration.ofSeconds(1));
-        control.putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
+        server.testServer().clock().advance(java.time.Duration.ofSeconds(1));
+        server.mediaStore().putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
                 + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
                 + "\"action\":\"EXPIRE\"}]}"));
         client.putObject(r -> r.path("live/after.ts"), text("a"));
 
-        server.clock().advance(java.time.Duration.ofSeconds(31));
+        server.testServer().clock().advance(java.time.Duration.ofSeconds(31));
         assertEquals("b", client.getObjectAsBytes(r -> r.path("live/before.ts")).asUtf8String());
         assertThrows(ObjectNotFoundException.class, () -> client.getObjectAsBytes(r -> r.path("live/after.ts")));
         assertEquals(List.of("before.ts"), client.listItems(r -> r.path("live")).items().stream()

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * STREAMING and STANDARD upload availability with slow chunked uploads (raw HTTP, chunk every
@@ -34,21 +31,11 @@ import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 class ObjectStreamingIT {
     private static final int CHUNK = 16 * 1024;
     private static final int CHUNKS = 8;
-    private static TestServer server;
-    private static MediaStoreClient control;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(Duration.ofSeconds(5), null, "none");
-        control = Clients.mediaStore(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create().withoutAuth();
 
     /** A PUT written by hand on a socket with Transfer-Encoding: chunked, one chunk at a time. */
     static final class ChunkedUpload implements AutoCloseable {
@@ -116,7 +103,7 @@ class ObjectStreamingIT {
 
     @Test
     void aReaderGetsStreamingBytesBeforeTheUploadEnds() throws Exception {
-        String url = Containers.activeEndpoint(server, control, "stream") + "/live/seg.ts";
+        String url = Containers.activeEndpoint(server, "stream") + "/live/seg.ts";
         ChunkedUpload put = new ChunkedUpload(url, "STREAMING");
         put.send(chunk(0));
         awaitVisible(url);
@@ -148,7 +135,7 @@ class ObjectStreamingIT {
 
     @Test
     void aFailedStreamingUploadBreaksReadersAndLeavesNothing() throws Exception {
-        String url = Containers.activeEndpoint(server, control, "broken") + "/live/seg.ts";
+        String url = Containers.activeEndpoint(server, "broken") + "/live/seg.ts";
         ChunkedUpload put = new ChunkedUpload(url, "STREAMING");
         put.send(chunk(0));
         awaitVisible(url);
@@ -166,7 +153,7 @@ class ObjectStreamingIT {
 
     @Test
     void aStandardUploadIsInvisibleUntilComplete() throws Exception {
-        String endpoint = Containers.activeEndpoint(server, control, "standard");
+        String endpoint = Containers.activeEndpoint(server, "standard");
         String url = endpoint + "/vod/seg.ts";
         ChunkedUpload put = new ChunkedUpload(url, null);
         for (int i = 0; i < CHUNKS - 1; i++) {
@@ -187,7 +174,7 @@ class ObjectStreamingIT {
 
     @Test
     void theContainerHostNameIsAnEndpointToo() throws Exception {
-        String endpoint = Containers.activeEndpoint(server, control, "host");
+        String endpoint = Containers.activeEndpoint(server, "host");
         String id = endpoint.substring(endpoint.lastIndexOf('/') + 1);
         String host = id + ".data.mediastore.us-east-1.amazonaws.com";
         String put = raw("PUT /folder/a.txt HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: text/plain\r\n"
@@ -206,7 +193,7 @@ class ObjectStreamingIT {
     }
 
     private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.testServer().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

@@ -6,22 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundException;
 
@@ -32,19 +30,8 @@ import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundExcept
 class SignedPayloadIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Set<String> RESTRICTED = Set.of("host", "content-length");
-    private static TestServer server;
-    private static MediaStoreClient control;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        control = Clients.mediaStore(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
 
     /** PUT {@code sent} signed as if the body were {@code signedBody}; optionally declaring its hash in a header. */
     private static HttpResponse<String> put(String url, String signedBody, String sent, boolean declareHash)
@@ -73,9 +60,9 @@ class SignedPayloadIT {
 
     @Test
     void aBodyThatIsNotTheSignedOneIsRefusedAndNothingIsStored() throws Exception {
-        String endpoint = Containers.activeEndpoint(server, control, "signed");
+        String endpoint = Containers.activeEndpoint(server, "signed");
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
-        long blobsBefore = ObjectConcurrencyIT.blobFiles(server.config().dataDir());
+        long blobsBefore = ObjectConcurrencyIT.blobFiles(server.testServer().config().dataDir());
 
         HttpResponse<String> declared = put(endpoint + "/a.ts", "the signed body", "another body!!", true);
         assertEquals(403, declared.statusCode(), declared.body());
@@ -87,15 +74,15 @@ class SignedPayloadIT {
         assertEquals("InvalidSignatureException", undeclared.headers().firstValue("x-amzn-ErrorType").orElseThrow());
         assertThrows(ObjectNotFoundException.class, () -> client.describeObject(r -> r.path("b.ts")));
         assertTrue(client.listItems(r -> { }).items().isEmpty());
-        assertEquals(blobsBefore, ObjectConcurrencyIT.blobFiles(server.config().dataDir()));
-        try (var temp = java.nio.file.Files.list(server.config().dataDir().resolve("objects/tmp"))) {
+        assertEquals(blobsBefore, ObjectConcurrencyIT.blobFiles(server.testServer().config().dataDir()));
+        try (var temp = java.nio.file.Files.list(server.testServer().config().dataDir().resolve("objects/tmp"))) {
             assertEquals(0, temp.count(), "refused uploads leave no temp file");
         }
     }
 
     @Test
     void theSignedBodyIsStoredWhetherOrNotItsHashIsDeclared() throws Exception {
-        String endpoint = Containers.activeEndpoint(server, control, "signedok");
+        String endpoint = Containers.activeEndpoint(server, "signedok");
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
         assertEquals(200, put(endpoint + "/a.ts", "body one", "body one", true).statusCode());
         assertEquals(200, put(endpoint + "/b.ts", "body two", "body two", false).statusCode());

@@ -3,30 +3,21 @@ package io.mediaplane.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a client that is not an AWS SDK may send: each gets a clear 4xx in the right dialect, never a 500. */
 class ProtocolErrorsIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    static TestServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
 
     static HttpResponse<String> post(Map<String, String> headers, byte[] body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(server.endpoint().resolve("/"))

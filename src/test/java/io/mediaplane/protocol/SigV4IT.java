@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.support.Clients;
+import io.mediaplane.support.LiveServer;
 import io.mediaplane.support.TestServer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -18,9 +19,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -34,17 +34,9 @@ import software.amazon.awssdk.services.mediastore.model.MediaStoreException;
 class SigV4IT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String LIST = "{\"MaxResults\":5}";
-    static TestServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
 
     /** A ListContainers request signed by the SDK's signer at {@code at}, optionally presigned. */
     static SdkHttpRequest signed(String secret, Instant at, String body, Duration presign) {

@@ -1,9 +1,8 @@
 package io.mediaplane.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 
-/** Test helper: ACTIVE containers and their data endpoints. */
+/** Test helper: ACTIVE containers and their data endpoints, made with a {@link LiveServer}'s owner client. */
 public final class Containers {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -11,16 +10,16 @@ public final class Containers {
     }
 
     /** Creates a container with a fresh name, makes it ACTIVE and returns its data endpoint. */
-    public static String activeEndpoint(TestServer server, MediaStoreClient client, String label) {
+    public static String activeEndpoint(LiveServer server, String label) {
         String name = label + "-" + COUNTER.incrementAndGet();
-        client.createContainer(r -> r.containerName(name));
+        server.mediaStore().createContainer(r -> r.containerName(name));
         server.settle();
-        return client.describeContainer(r -> r.containerName(name)).container().endpoint();
+        return server.mediaStore().describeContainer(r -> r.containerName(name)).container().endpoint();
     }
 
     /** The container name of an endpoint created by {@link #activeEndpoint} (for control-plane calls). */
-    public static String nameOf(MediaStoreClient client, String endpoint) {
-        return client.listContainers(r -> r.maxResults(100)).containers().stream()
+    public static String nameOf(LiveServer server, String endpoint) {
+        return server.mediaStore().listContainers(r -> r.maxResults(100)).containers().stream()
                 .filter(c -> endpoint.equals(c.endpoint())).findFirst().orElseThrow().name();
     }
 }

@@ -38,12 +38,8 @@ public final class TestServer implements AutoCloseable {
         return start(transition, credentials, auth, false);
     }
 
-    /** As {@link #start(Duration, Path)}, with the production MediaConnect runtime: flows really relay UDP. */
-    public static TestServer startWithRelay(Duration transition, Path credentials) throws Exception {
-        return start(transition, credentials, "verify", true);
-    }
-
-    private static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay)
+    /** With {@code realRelay}, the production MediaConnect runtime: flows really relay UDP. */
+    static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay)
             throws Exception {
         Path dir = Files.createTempDirectory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())

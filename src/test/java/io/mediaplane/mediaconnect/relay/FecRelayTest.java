@@ -1,6 +1,7 @@
 package io.mediaplane.mediaconnect.relay;
 
 import static io.mediaplane.mediaconnect.relay.Plans.await;
+import static io.mediaplane.mediaconnect.relay.Plans.decode;
 import static io.mediaplane.mediaconnect.relay.Plans.flow;
 import static io.mediaplane.mediaconnect.relay.Plans.freePort;
 import static io.mediaplane.mediaconnect.relay.Plans.output;
@@ -10,10 +11,8 @@ import static io.mediaplane.mediaconnect.relay.Plans.source;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mediaplane.media.fec.FecDecoder;
 import io.mediaplane.media.fec.FecEncoder;
 import io.mediaplane.media.fec.FecHeader;
-import io.mediaplane.media.rtp.ReorderBuffer;
 import io.mediaplane.media.rtp.RtpHeader;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.DatagramSocket;
@@ -74,6 +73,10 @@ class FecRelayTest {
         }
     }
 
+    private static List<byte[]> bytes(List<UdpReceiver.Datagram> datagrams) {
+        return datagrams.stream().map(UdpReceiver.Datagram::data).toList();
+    }
+
     @Test
     void anRtpFecOutputCarriesColumnAndRowFecThatRecoverLosses() throws Exception {
         int in = freePort();
@@ -97,24 +100,10 @@ class FecRelayTest {
             assertEquals(1, row.offset());
             assertEquals(5, row.na());
 
-            ReorderBuffer reorder = new ReorderBuffer(1024, Long.MAX_VALUE / 4, true);
-            FecDecoder decoder = new FecDecoder(reorder, 64);
-            List<byte[]> received = new ArrayList<>();
-            ReorderBuffer.Sink sink = (b, off, len, ext) -> received.add(java.util.Arrays.copyOfRange(b, off, off + len));
-            FecDecoder.Recovered rec = (b, len) -> reorder.offer(b, 0, len, 0, sink) != ReorderBuffer.Outcome.LATE;
             Set<Integer> lose = Set.of(30, 31, 77, 120, 125);
-            for (int i = 0; i < 200; i++) {
-                if (!lose.contains(i)) {
-                    reorder.offer(m.get(i).data(), 0, m.get(i).data().length, 0, sink);
-                }
-            }
-            for (UdpReceiver.Datagram d : c) {
-                decoder.onFec(d.data(), 0, d.data().length, rec);
-            }
-            for (UdpReceiver.Datagram d : r) {
-                decoder.onFec(d.data(), 0, d.data().length, rec);
-            }
-            assertEquals(lose.size(), decoder.recovered());
+            Plans.Decoded decoded = decode(bytes(m), bytes(c), bytes(r), lose);
+            List<byte[]> received = decoded.packets();
+            assertEquals(lose.size(), decoded.recovered());
             assertEquals(200, received.size());
             for (int i = 0; i < 200; i++) {
                 assertArrayEquals(sent.get(i), received.get(i));

@@ -1,16 +1,20 @@
 package io.mediaplane.mediaconnect.relay;
 
+import io.mediaplane.media.fec.FecDecoder;
+import io.mediaplane.media.rtp.ReorderBuffer;
 import io.mediaplane.media.rtp.RtpHeader;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** Test helpers: plans, free ports, RTP packets and polling. */
+/** Test helpers: plans, free ports, RTP packets, polling and an FEC receiver. */
 final class Plans {
     private static final String ARN = "arn:aws:mediaconnect:us-east-1:000000000000:";
 
@@ -72,5 +76,25 @@ final class Plans {
             }
             Thread.sleep(5);
         }
+    }
+
+    /** What a receiver ({@link ReorderBuffer} + {@link FecDecoder}) made of a stream: packets in order, and how many it rebuilt. */
+    record Decoded(List<byte[]> packets, long recovered) {}
+
+    /** Receives {@code media} except the indexes in {@code lose}, then every column and row FEC packet. */
+    static Decoded decode(List<byte[]> media, List<byte[]> columns, List<byte[]> rows, Set<Integer> lose) {
+        ReorderBuffer reorder = new ReorderBuffer(1024, Long.MAX_VALUE / 4, true);
+        FecDecoder decoder = new FecDecoder(reorder, 64);
+        List<byte[]> out = new ArrayList<>();
+        ReorderBuffer.Sink sink = (b, off, len, ext) -> out.add(java.util.Arrays.copyOfRange(b, off, off + len));
+        FecDecoder.Recovered rec = (b, len) -> reorder.offer(b, 0, len, 0, sink) != ReorderBuffer.Outcome.LATE;
+        for (int i = 0; i < media.size(); i++) {
+            if (!lose.contains(i)) {
+                reorder.offer(media.get(i), 0, media.get(i).length, 0, sink);
+            }
+        }
+        columns.forEach(c -> decoder.onFec(c, 0, c.length, rec));
+        rows.forEach(r -> decoder.onFec(r, 0, r.length, rec));
+        return new Decoded(out, decoder.recovered());
     }
 }

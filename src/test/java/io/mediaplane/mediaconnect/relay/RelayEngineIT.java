@@ -1,6 +1,7 @@
 package io.mediaplane.mediaconnect.relay;
 
 import static io.mediaplane.mediaconnect.relay.Plans.await;
+import static io.mediaplane.mediaconnect.relay.Plans.decode;
 import static io.mediaplane.mediaconnect.relay.Plans.flow;
 import static io.mediaplane.mediaconnect.relay.Plans.freePort;
 import static io.mediaplane.mediaconnect.relay.Plans.output;
@@ -9,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mediaplane.media.fec.FecDecoder;
 import io.mediaplane.media.fec.FecEncoder;
 import io.mediaplane.media.fec.FecHeader;
-import io.mediaplane.media.rtp.ReorderBuffer;
 import io.mediaplane.media.rtp.RtpHeader;
 import io.mediaplane.support.media.Ffmpeg;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -216,22 +215,11 @@ class RelayEngineIT {
     }
 
     private static void assertRecovers(List<byte[]> media, List<byte[]> columns, List<byte[]> rows) {
-        ReorderBuffer reorder = new ReorderBuffer(1024, Long.MAX_VALUE / 4, true);
-        FecDecoder decoder = new FecDecoder(reorder, 64);
-        List<byte[]> out = new ArrayList<>();
-        ReorderBuffer.Sink sink = (b, off, len, ext) -> out.add(java.util.Arrays.copyOfRange(b, off, off + len));
-        FecDecoder.Recovered rec = (b, len) -> reorder.offer(b, 0, len, 0, sink) != ReorderBuffer.Outcome.LATE;
         Set<Integer> lose = Set.of(26, 27, 60, 65, 101);
+        Plans.Decoded decoded = decode(media, columns, rows, lose);
+        assertEquals(lose.size(), decoded.recovered());
         for (int i = 0; i < media.size(); i++) {
-            if (!lose.contains(i)) {
-                reorder.offer(media.get(i), 0, media.get(i).length, 0, sink);
-            }
-        }
-        columns.forEach(c -> decoder.onFec(c, 0, c.length, rec));
-        rows.forEach(r -> decoder.onFec(r, 0, r.length, rec));
-        assertEquals(lose.size(), decoder.recovered());
-        for (int i = 0; i < media.size(); i++) {
-            assertArrayEquals(media.get(i), out.get(i));
+            assertArrayEquals(media.get(i), decoded.packets().get(i));
         }
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,35 +18,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundException;
 
 /** Access logging on the real server: one JSON line per data request while enabled, none while disabled. */
 class AccessLogIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static TestServer server;
-    private static MediaStoreClient control;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        control = Clients.mediaStore(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
 
     /** Every record logged for a container so far, in order. */
     private static List<JsonNode> records(String endpoint, String name) throws IOException {
         String endpointId = endpoint.substring(endpoint.lastIndexOf('/') + 1);
-        Path dir = server.config().dataDir().resolve("access-logs").resolve(name).resolve(endpointId);
+        Path dir = server.testServer().config().dataDir().resolve("access-logs").resolve(name).resolve(endpointId);
         List<JsonNode> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
@@ -78,13 +65,13 @@ class AccessLogIT {
 
     @Test
     void writesMediaStoreRecordsWhileEnabledAndNothingWhileDisabled() throws Exception {
-        String endpoint = Containers.activeEndpoint(server, control, "logged");
-        String name = Containers.nameOf(control, endpoint);
+        String endpoint = Containers.activeEndpoint(server, "logged");
+        String name = Containers.nameOf(server, endpoint);
         MediaStoreDataClient data = Clients.mediaStoreData(endpoint);
 
         String before = data.putObject(r -> r.path("before.txt"), RequestBody.fromBytes("x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .responseMetadata().requestId();
-        control.startAccessLogging(r -> r.containerName(name));
+        server.mediaStore().startAccessLogging(r -> r.containerName(name));
         Instant started = Instant.now();
         String put = data.putObject(r -> r.path("live/seg1.ts"), RequestBody.fromBytes("0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .responseMetadata().requestId();
@@ -119,9 +106,9 @@ class AccessLogIT {
         assertEquals("ObjectNotFoundException", m.get("ErrorCode").asText());
 
         // Disabled: nothing. The writer keeps order, so once a later record appears, the one between is absent.
-        control.stopAccessLogging(r -> r.containerName(name));
+        server.mediaStore().stopAccessLogging(r -> r.containerName(name));
         String quiet = data.getObjectAsBytes(r -> r.path("live/seg1.ts")).response().responseMetadata().requestId();
-        control.startAccessLogging(r -> r.containerName(name));
+        server.mediaStore().startAccessLogging(r -> r.containerName(name));
         String again = data.deleteObject(r -> r.path("live/seg1.ts")).responseMetadata().requestId();
         List<String> ids = awaitRecord(endpoint, name, again).stream().map(r -> r.get("RequestID").asText()).toList();
         assertEquals(List.of(put, get, missing.requestId(), again), ids);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,35 +13,32 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastore.model.CorsRule;
 import software.amazon.awssdk.services.mediastore.model.MethodName;
 
 /** CORS on a container's data endpoint: preflights and response headers per the container's CORS policy. */
 class CorsIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static TestServer server;
-    private static MediaStoreClient control;
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
     private static String endpoint;
     private static String name;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        control = Clients.mediaStore(server.endpoint());
-        endpoint = Containers.activeEndpoint(server, control, "cors");
-        name = Containers.nameOf(control, endpoint);
-        control.putCorsPolicy(r -> r.containerName(name).corsPolicy(
+    static void createContainer() throws Exception {
+        endpoint = Containers.activeEndpoint(server, "cors");
+        name = Containers.nameOf(server, endpoint);
+        server.mediaStore().putCorsPolicy(r -> r.containerName(name).corsPolicy(
                 CorsRule.builder().allowedOrigins("http://*.example.com").allowedMethods(MethodName.GET,
                         MethodName.HEAD).allowedHeaders("range", "x-amz-*").maxAgeSeconds(3000)
                         .exposeHeaders("ETag", "Content-Range").build(),
                 CorsRule.builder().allowedOrigins("https://upload.test").allowedMethods(MethodName.PUT)
                         .allowedHeaders("*").build()));
-        control.putContainerPolicy(r -> r.containerName(name).policy("""
+        server.mediaStore().putContainerPolicy(r -> r.containerName(name).policy("""
                 {"Version":"2012-10-17","Statement":[{"Sid":"PublicRead","Effect":"Allow","Principal":"*",
                  "Action":["mediastore:GetObject","mediastore:DescribeObject"],
                  "Resource":"arn:aws:mediastore:us-east-1:000000000000:container/%s/*"},
@@ -49,11 +46,6 @@ class CorsIT {
                  "Resource":"arn:aws:mediastore:us-east-1:000000000000:container/%s/up/*"}]}""".formatted(name, name)));
         Clients.mediaStoreData(endpoint).putObject(r -> r.path("hls/index.m3u8").contentType("application/x-mpegURL"),
                 RequestBody.fromBytes("#EXTM3U\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     private static HttpResponse<String> send(String method, String path, Map<String, String> headers)
@@ -140,7 +132,7 @@ class CorsIT {
 
     @Test
     void aContainerWithoutCorsPolicyRejectsPreflights() throws Exception {
-        String bare = Containers.activeEndpoint(server, control, "nocors");
+        String bare = Containers.activeEndpoint(server, "nocors");
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(bare + "/a.txt"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://a.example.com")
                 .header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());

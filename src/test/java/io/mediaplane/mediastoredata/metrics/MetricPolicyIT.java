@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
-import io.mediaplane.support.TestServer;
+import io.mediaplane.support.LiveServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastore.model.ContainerLevelMetrics;
 import software.amazon.awssdk.services.mediastore.model.MetricPolicyRule;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
@@ -24,19 +22,8 @@ import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundExcept
 /** Metric policies on the real server: counters per container and object group at /_mediaplane/metrics. */
 class MetricPolicyIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static TestServer server;
-    private static MediaStoreClient control;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        control = Clients.mediaStore(server.endpoint());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final LiveServer server = LiveServer.create();
 
     private static String scrape() throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/_mediaplane/metrics")).build(),
@@ -61,11 +48,11 @@ class MetricPolicyIT {
 
     @Test
     void countsPerContainerAndObjectGroup() throws Exception {
-        String endpoint = Containers.activeEndpoint(server, control, "metered");
-        String name = Containers.nameOf(control, endpoint);
-        String plainEndpoint = Containers.activeEndpoint(server, control, "unmetered");
-        String plain = Containers.nameOf(control, plainEndpoint);
-        control.putMetricPolicy(r -> r.containerName(name).metricPolicy(p -> p
+        String endpoint = Containers.activeEndpoint(server, "metered");
+        String name = Containers.nameOf(server, endpoint);
+        String plainEndpoint = Containers.activeEndpoint(server, "unmetered");
+        String plain = Containers.nameOf(server, plainEndpoint);
+        server.mediaStore().putMetricPolicy(r -> r.containerName(name).metricPolicy(p -> p
                 .containerLevelMetrics(ContainerLevelMetrics.ENABLED)
                 .metricPolicyRules(MetricPolicyRule.builder().objectGroup("sports/football").objectGroupName("football")
                                 .build(),

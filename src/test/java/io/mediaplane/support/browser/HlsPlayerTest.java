@@ -7,9 +7,8 @@ import io.mediaplane.support.media.TestMedia;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The harness's self-test: hls.js in headless Chromium plays the FFmpeg HLS stream from another
@@ -17,32 +16,15 @@ import org.junit.jupiter.api.Test;
  * (CORS) from one that does not. Proves the browser tests can fail, and how.
  */
 class HlsPlayerTest {
-    private static Chromium browser;
-    private static HlsPlayer player;
-
-    @BeforeAll
-    static void launch() throws IOException {
-        Chromium.assumeInstalled();
-        browser = Chromium.launch();
-        player = HlsPlayer.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (player != null) {
-            player.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final HlsBrowser browser = new HlsBrowser();
 
     @Test
     void playsFromAnOriginThatAllowsThePage() throws IOException {
-        try (var media = mediaSite(Map.of("Access-Control-Allow-Origin", player.origin()));
+        try (var media = mediaSite(Map.of("Access-Control-Allow-Origin", browser.player().origin()));
                 var page = browser.newPage()) {
-            player.open(page, media.url("/hls/index.m3u8"));
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, media.url("/hls/index.m3u8"));
+            var state = browser.player().awaitOutcome(page, 3.0);
             assertEquals(List.of(), state.fatal(), page.diagnostics());
             assertTrue(state.currentTime() > 3.0, "played only to " + state.currentTime() + "\n" + page.diagnostics());
             assertTrue(state.fragmentsLoaded() >= 2, "fragments loaded: " + state.fragmentsLoaded());
@@ -53,8 +35,8 @@ class HlsPlayerTest {
     void failsWithANetworkErrorWithoutCorsHeaders() throws IOException {
         try (var media = mediaSite(Map.of()); var page = browser.newPage()) {
             String playlist = media.url("/hls/index.m3u8");
-            player.open(page, playlist);
-            var state = player.awaitOutcome(page, 3.0);
+            browser.player().open(page, playlist);
+            var state = browser.player().awaitOutcome(page, 3.0);
             assertEquals(List.of(new HlsPlayer.HlsError("networkError", "manifestLoadError", 0, playlist)),
                     state.fatal(), page.diagnostics());
             assertEquals(0.0, state.currentTime());
