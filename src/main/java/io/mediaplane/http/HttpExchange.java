@@ -30,7 +30,7 @@ public interface HttpExchange {
     /** The names of all request headers as received. */
     List<String> headerNames();
 
-    /** The declared body length, or -1 when unknown (chunked). */
+    /** The declared body length: 0 when the request has no body, -1 when unknown (chunked). */
     long contentLength();
 
     /** The request body, de-chunked. Read it once. */

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -72,7 +73,11 @@ final class JettyExchange implements HttpExchange {
 
     @Override
     public long contentLength() {
-        return request.getLength();
+        long length = request.getLength();
+        if (length < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+            return 0; // HTTP/1.1: a request with neither header has no body
+        }
+        return length;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.io.ManagedSelector;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.server.Handler;
@@ -92,6 +93,12 @@ public final class JettyServer implements AutoCloseable {
                 handler.handle(exchange);
                 if (!exchange.responded()) {
                     exchange.send(500, new byte[0]);
+                }
+            } catch (EofException e) {
+                // the client went away mid-response (closed, reset): nothing to answer, nothing wrong here
+                LOG.debug("client left during {} {}: {}", request.getMethod(), request.getHttpURI(), e.toString());
+                if (!exchange.responded()) {
+                    callback.failed(e);
                 }
             } catch (Throwable e) {
                 LOG.error("unhandled failure on {} {}", request.getMethod(), request.getHttpURI(), e);

@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mediaplane.http.HttpDates;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Conversions between text on the wire (labels, query values, headers) and typed members. */
 final class BoundValues {
-    /** RFC 9110 IMF-fixdate for timestamps in headers (Last-Modified): two-digit day, GMT. */
-    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            java.util.Locale.US);
-
     private BoundValues() {
     }
 
@@ -58,7 +54,7 @@ final class BoundValues {
     /** Renders a header value; timestamps as HTTP dates, enums by their wire names. */
     static String toText(ServiceSpec service, Object value) {
         if (value instanceof Instant instant) {
-            return IMF_FIXDATE.format(instant.atOffset(ZoneOffset.UTC));
+            return HttpDates.format(instant);
         }
         if (value instanceof Enum<?> e) {
             return service.mapper().convertValue(e, String.class);

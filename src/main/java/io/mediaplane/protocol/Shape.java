@@ -1,6 +1,7 @@
 package io.mediaplane.protocol;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public record Shape(
         Member statusCode) {
 
     private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
     /** A component bound outside the JSON body. */
     public record Member(String javaName, String wireName, Class<?> type, RecordComponent component) {
@@ -34,18 +35,17 @@ public record Shape(
 
     /** A copy of {@code record} with some components replaced (records are immutable). */
     public Object with(Object record, Map<String, Object> replacements) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
+        Layout layout = layout();
+        Object[] args = new Object[layout.names().length];
         try {
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent c = components[i];
-                args[i] = replacements.containsKey(c.getName()) ? replacements.get(c.getName())
-                        : c.getAccessor().invoke(record);
+            for (int i = 0; i < args.length; i++) {
+                String name = layout.names()[i];
+                args[i] = replacements.containsKey(name) ? replacements.get(name) : layout.accessors()[i].invoke(record);
             }
+            return layout.constructor().newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), e);
         }
-        return construct(args);
     }
 
     /**
@@ -53,36 +53,45 @@ public record Shape(
      * whose every component is bound outside the body ({@link #allBound}), no JSON involved.
      */
     public Object of(Map<String, Object> values) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            args[i] = values.get(components[i].getName());
+        Layout layout = layout();
+        Object[] args = new Object[layout.names().length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = values.get(layout.names()[i]);
         }
-        return construct(args);
+        try {
+            return layout.constructor().newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
     }
 
     /** Whether every component is bound outside the JSON body (labels, query, headers, payload, status). */
     public boolean allBound() {
         int bound = labels.size() + queries.size() + headers.size() + (payload == null ? 0 : 1)
                 + (statusCode == null ? 0 : 1);
-        return bound == type.getRecordComponents().length;
+        return bound == layout().names().length;
     }
 
-    private Object construct(Object[] args) {
-        try {
-            return CONSTRUCTORS.computeIfAbsent(type, Shape::canonical).newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
-        }
+    /** The record's components in declaration order and its canonical constructor, looked up once. */
+    private record Layout(String[] names, Method[] accessors, Constructor<?> constructor) {
     }
 
-    private static Constructor<?> canonical(Class<?> type) {
-        Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
-                .toArray(Class<?>[]::new);
+    private Layout layout() {
+        return LAYOUTS.computeIfAbsent(type, Shape::readLayout);
+    }
+
+    private static Layout readLayout(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        String[] names = Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new);
+        Method[] accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);
-            return constructor;
+            for (Method accessor : accessors) {
+                accessor.setAccessible(true);
+            }
+            return new Layout(names, accessors, constructor);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type + " has no canonical constructor", e);
         }
