@@ -6,7 +6,7 @@ import statistics
 import sys
 
 GET_CASES = [("get1m", "GET 1 MiB"), ("get64k", "GET 64 KiB")]
-SERVERS = ["mediaplane", "nginx", "moto"]
+SERVERS = ["mediaplane", "nginx", "jetty", "moto"]
 
 
 def med(rows, key, scale=1.0):

@@ -3,7 +3,9 @@
 #  - GET of 1 MiB objects and of 64 KiB segments at 64 connections (wrk) from Mediaplane (a
 #    container with a public-read policy: wrk's GETs are unsigned), nginx (Debian package, the
 #    same files from disk: sendfile, keep-alive, no access log, worker_processes auto) and
-#    moto_server (SigV4-signed GETs: moto routes MediaStore Data by the signature's service);
+#    moto_server (SigV4-signed GETs: moto routes MediaStore Data by the signature's service) and
+#    "jetty": bare Jetty as Mediaplane runs it, serving the same files with no application code
+#    (JettyFloor.java), the floor of any origin on this HTTP stack;
 #  - PUT throughput of 1 MiB objects (SigV4 with the payload's SHA-256, durable on Mediaplane)
 #    on Mediaplane and moto;
 #  - streaming latency on Mediaplane: chunk written by a STREAMING chunked PutObject to the same
@@ -13,12 +15,12 @@
 #   bench/mediastore-data/run.sh
 #
 # Settings (environment): DURATION (s per measured wrk case, 15), WARMUP (s before each measured
-# case, 5), REPEATS (3), CONNECTIONS (64), WRK_THREADS (2), OBJECTS (1 MiB objects, 16),
+# case, 15: the JVMs' JIT compilers are still busy after 5 s), REPEATS (3), CONNECTIONS (64), WRK_THREADS (2), OBJECTS (1 MiB objects, 16),
 # SEGMENTS (64 KiB segments, 64), PUT_BODIES (distinct signed 1 MiB PutObjects, cycled, 64),
 # STREAMS (concurrent streaming uploads, 4), STREAM_SECONDS (20), STREAM_INTERVAL_MS (20),
-# MP_PORT (4630), NGINX_PORT (4631), MOTO_PORT (4632), JAVA, JAVA_OPTS, BUILD (auto|always|never),
+# MP_PORT (4630), NGINX_PORT (4631), MOTO_PORT (4632), JETTY_PORT (4633), JAVA, JAVA_OPTS, BUILD (auto|always|never),
 # RESULTS (directory to keep raw results and logs), CASES (default "get1m get64k put stream"),
-# SERVERS (for the GET cases, default "mediaplane nginx moto"), PUT_SERVERS ("mediaplane moto"), QUIET_WAIT / QUIET_CORES (wait
+# SERVERS (for the GET cases, default "mediaplane nginx jetty moto"), PUT_SERVERS ("mediaplane moto"), QUIET_WAIT / QUIET_CORES (wait
 # up to 60 s before each measured case until other processes use under 0.3 cores).
 set -euo pipefail
 
@@ -31,10 +33,11 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MP_PORT=${MP_PORT:-4630}
 NGINX_PORT=${NGINX_PORT:-4631}
 MOTO_PORT=${MOTO_PORT:-4632}
+JETTY_PORT=${JETTY_PORT:-4633}
 CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-2}
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-15}
 REPEATS=${REPEATS:-3}
 OBJECTS=${OBJECTS:-16}
 SEGMENTS=${SEGMENTS:-64}
@@ -48,7 +51,7 @@ QUIET_CORES=${QUIET_CORES:-0.3}
 BUILD=${BUILD:-auto}
 RESULTS=${RESULTS:-}
 CASES=${CASES:-"get1m get64k put stream"}
-SERVERS=${SERVERS:-"mediaplane nginx moto"}
+SERVERS=${SERVERS:-"mediaplane nginx jetty moto"}
 PUT_SERVERS=${PUT_SERVERS:-"mediaplane moto"}
 JAR=$ROOT/target/mediaplane.jar
 TICK=$(getconf CLK_TCK)
@@ -73,12 +76,12 @@ if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && [ ! -f "$JAR" ]; }; then
     log "building $JAR"
     (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
 fi
-require_free_ports "$MP_PORT" "$NGINX_PORT" "$MOTO_PORT"
+require_free_ports "$MP_PORT" "$NGINX_PORT" "$MOTO_PORT" "$JETTY_PORT"
 
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/mp-data-bench.XXXXXX)
-MP_PID="" NGINX_PID="" MOTO_PID="" WRK_PID=""
-cleanup() { bench_cleanup $WRK_PID $MP_PID $NGINX_PID $MOTO_PID; }
+MP_PID="" NGINX_PID="" MOTO_PID="" JETTY_PID="" WRK_PID=""
+cleanup() { bench_cleanup $WRK_PID $MP_PID $NGINX_PID $MOTO_PID $JETTY_PID; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -119,6 +122,13 @@ log "starting moto_server on $MOTO_PORT"
 moto_server -H 127.0.0.1 -p "$MOTO_PORT" >"$WORK/moto.log" 2>&1 &
 MOTO_PID=$!
 wait_http "http://127.0.0.1:$NGINX_PORT/" 30 "$NGINX_PID" any || { cat "$WORK/nginx.log" >&2; exit 1; }
+if [[ " $SERVERS " == *" jetty "* ]]; then
+    log "starting the bare-Jetty anchor on $JETTY_PORT (the same files, no application code)"
+    # shellcheck disable=SC2086
+    "$JAVA" $JAVA_OPTS -cp "$JAR" "$HERE/JettyFloor.java" "$JETTY_PORT" "$WORK/www" >"$WORK/jetty.log" 2>&1 &
+    JETTY_PID=$!
+    wait_http "http://127.0.0.1:$JETTY_PORT/" 60 "$JETTY_PID" any || { cat "$WORK/jetty.log" >&2; exit 1; }
+fi
 wait_http "http://127.0.0.1:$MOTO_PORT/moto-api/" 60 "$MOTO_PID" || { cat "$WORK/moto.log" >&2; exit 1; }
 
 # --- the same objects on all three --------------------------------------------------------
@@ -136,8 +146,8 @@ python3 "$HERE/setup.py" moto --url "http://127.0.0.1:$MOTO_PORT" --names "$ALL_
 python3 "$HERE/setup.py" files --dir "$WORK/www" --names "$ALL_NAMES" --sizes "$ALL_SIZES"
 log "uploaded $OBJECTS x 1 MiB and $SEGMENTS x 64 KiB to Mediaplane ($MP_ENDPOINT), moto and nginx's root"
 
-port_of() { case $1 in mediaplane) echo "$MP_PORT" ;; nginx) echo "$NGINX_PORT" ;; moto) echo "$MOTO_PORT" ;; esac; }
-pid_of() { case $1 in mediaplane) echo "$MP_PID" ;; nginx) echo "$NGINX_PID" ;; moto) echo "$MOTO_PID" ;; esac; }
+port_of() { case $1 in mediaplane) echo "$MP_PORT" ;; nginx) echo "$NGINX_PORT" ;; moto) echo "$MOTO_PORT" ;; jetty) echo "$JETTY_PORT" ;; esac; }
+pid_of() { case $1 in mediaplane) echo "$MP_PID" ;; nginx) echo "$NGINX_PID" ;; moto) echo "$MOTO_PID" ;; jetty) echo "$JETTY_PID" ;; esac; }
 prefix_of() { case $1 in mediaplane) echo "$MP_PREFIX" ;; *) echo "" ;; esac; }
 sign_of() { case $1 in moto) echo "--sign us-east-1" ;; *) echo "" ;; esac; }
 text_of() { case $1 in moto) echo "--text" ;; *) echo "" ;; esac; }
@@ -152,7 +162,7 @@ cpu_of() { # pid -> clock ticks used by it and its children
 }
 busy_all() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 children_cpu() { tail -1 "$WORK/times" | awk '{ split($1,u,/[ms]/); split($2,s,/[ms]/); print u[1]*60+u[2]+s[1]*60+s[2] }'; }
-ours() { local t=0 p; for p in $MP_PID $NGINX_PID $MOTO_PID; do t=$(( t + $(cpu_of "$p") )); done; echo "$t"; }
+ours() { local t=0 p; for p in $MP_PID $NGINX_PID $MOTO_PID $JETTY_PID; do t=$(( t + $(cpu_of "$p") )); done; echo "$t"; }
 wait_quiet() {
     local deadline=$((SECONDS + QUIET_WAIT)) b0 b1 o0 o1 other
     while :; do
