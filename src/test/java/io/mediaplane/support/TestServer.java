@@ -59,6 +59,16 @@ public final class TestServer implements AutoCloseable {
         config = config.withPort(server.port());
     }
 
+    /**
+     * Another node of the same deployment: its own port and clock, this server's data directory
+     * and database (as several nodes share one PostgreSQL and one blob store).
+     */
+    public TestServer secondNode() throws Exception {
+        TestServer node = new TestServer(config.withPort(0), realRelay);
+        node.boot();
+        return node;
+    }
+
     /** Stops and starts the server again on the same port, data directory and database. */
     public void restart() throws Exception {
         server.close();
