@@ -94,7 +94,7 @@ public final class Mediaplane implements AutoCloseable {
         CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
         Metrics metrics = new Metrics();
         Router router = new Router(metrics);
-        JettyServer http = new JettyServer(config.host(), config.port(), router);
+        JettyServer http = new JettyServer(config.host(), config.port(), router, config.bodyIdleTimeout());
         FlowRuntime flowRuntime = null;
         try {
             long start = System.nanoTime();

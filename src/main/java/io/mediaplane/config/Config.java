@@ -28,7 +28,8 @@ public record Config(
         Path credentials,
         String region,
         Duration transition,
-        String mediaAddress) {
+        String mediaAddress,
+        Duration bodyIdleTimeout) {
 
     /** The JDBC URL actually used. */
     public String effectiveDbUrl() {
@@ -46,30 +47,41 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, publicUrl, dataDir, dbUrl, auth, credentials, region, transition,
-                mediaAddress);
+                mediaAddress, bodyIdleTimeout);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(host, port, publicUrl, dir, dbUrl, auth, credentials, region, transition, mediaAddress);
+        return new Config(host, port, publicUrl, dir, dbUrl, auth, credentials,
+                region, transition, mediaAddress, bodyIdleTimeout);
     }
 
     public Config withDbUrl(String url) {
-        return new Config(host, port, publicUrl, dataDir, url, auth, credentials, region, transition, mediaAddress);
+        return new Config(host, port, publicUrl, dataDir, url, auth, credentials,
+                region, transition, mediaAddress, bodyIdleTimeout);
     }
 
     public Config withAuth(String mode) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, mode, credentials, region, transition, mediaAddress);
+        return new Config(host, port, publicUrl, dataDir, dbUrl, mode, credentials,
+                region, transition, mediaAddress, bodyIdleTimeout);
     }
 
     public Config withCredentials(Path file) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, file, region, transition, mediaAddress);
+        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, file,
+                region, transition, mediaAddress, bodyIdleTimeout);
     }
 
     public Config withMediaAddress(String address) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, address);
+        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials,
+                region, transition, address, bodyIdleTimeout);
+    }
+
+    public Config withBodyIdleTimeout(Duration d) {
+        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, mediaAddress,
+                d);
     }
 
     public Config withTransition(Duration d) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, d, mediaAddress);
+        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials,
+                region, d, mediaAddress, bodyIdleTimeout);
     }
 }

@@ -28,7 +28,9 @@ public final class ConfigLoader {
             new Option("region", "us-east-1", "region of unsigned requests"),
             new Option("transition-ms", "1000", "how long CREATING/DELETING/STARTING... states last, in milliseconds"),
             new Option("media-address", "127.0.0.1", "IP address MediaConnect flows receive media on, reported as"
-                    + " each source's ingestIp (senders must reach it)"));
+                    + " each source's ingestIp (senders must reach it)"),
+            new Option("body-idle-timeout-ms", "30000", "a request body that sends nothing for this long is cut off"
+                    + " (a stalled upload is discarded), in milliseconds"));
 
     private ConfigLoader() {
     }
@@ -77,7 +79,8 @@ public final class ConfigLoader {
         }
         return new Config(v.get("host"), number(v, "port", 0, 65535), v.get("public-url"), Path.of(v.get("data-dir")),
                 v.get("db-url"), auth, v.get("credentials") == null ? null : Path.of(v.get("credentials")),
-                v.get("region"), Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)), mediaAddress(v));
+                v.get("region"), Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)), mediaAddress(v),
+                Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)));
     }
 
     private static String mediaAddress(Map<String, String> v) {

@@ -20,12 +20,14 @@ final class JettyExchange implements HttpExchange {
     private final Request request;
     private final Response response;
     private final Callback callback;
+    private final long bodyIdleTimeoutMillis;
     private boolean responded;
     /** Whether a streamed response was completed or aborted (either happens once). */
     private volatile boolean finished;
 
-    JettyExchange(Request request, Response response, Callback callback) {
+    JettyExchange(Request request, Response response, Callback callback, long bodyIdleTimeoutMillis) {
         this.request = request;
+        this.bodyIdleTimeoutMillis = bodyIdleTimeoutMillis;
         this.response = response;
         this.callback = callback;
         response.getHeaders().put(HttpDates.DATE, HttpDates.now());
@@ -82,7 +84,7 @@ final class JettyExchange implements HttpExchange {
 
     @Override
     public InputStream body() {
-        return Content.Source.asInputStream(request);
+        return new RequestBodyStream(request, bodyIdleTimeoutMillis);
     }
 
     @Override

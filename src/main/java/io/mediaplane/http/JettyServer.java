@@ -2,7 +2,9 @@ package io.mediaplane.http;
 
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.io.ManagedSelector;
@@ -35,7 +37,8 @@ public final class JettyServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public JettyServer(String host, int port, HttpHandler handler) {
+    /** @param bodyIdleTimeout how long a request body may send nothing before the request is abandoned */
+    public JettyServer(String host, int port, HttpHandler handler, Duration bodyIdleTimeout) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
         threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -62,7 +65,7 @@ public final class JettyServer implements AutoCloseable {
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
-        server.setHandler(new Adapter(handler));
+        server.setHandler(new Adapter(handler, bodyIdleTimeout.toMillis()));
     }
 
     public void start() throws Exception {
@@ -81,18 +84,25 @@ public final class JettyServer implements AutoCloseable {
 
     private static final class Adapter extends Handler.Abstract {
         private final HttpHandler handler;
+        private final long bodyIdleTimeoutMillis;
 
-        Adapter(HttpHandler handler) {
+        Adapter(HttpHandler handler, long bodyIdleTimeoutMillis) {
             this.handler = handler;
+            this.bodyIdleTimeoutMillis = bodyIdleTimeoutMillis;
         }
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            JettyExchange exchange = new JettyExchange(request, response, callback);
+            JettyExchange exchange = new JettyExchange(request, response, callback, bodyIdleTimeoutMillis);
             try {
                 handler.handle(exchange);
                 if (!exchange.responded()) {
                     exchange.send(500, new byte[0]);
+                }
+            } catch (BodyTimeoutException e) {
+                LOG.info("{} {}: {}", request.getMethod(), request.getHttpURI(), e.getMessage());
+                if (!exchange.responded()) {
+                    callback.failed(new HttpException.RuntimeException(408, e.getMessage(), e));
                 }
             } catch (EofException e) {
                 // the client went away mid-response (closed, reset): nothing to answer, nothing wrong here

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The real server on a random port with its own data directory and database, as the
@@ -41,6 +42,16 @@ public final class TestServer implements AutoCloseable {
     /** With {@code realRelay}, the production MediaConnect runtime: flows really relay UDP. */
     static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay)
             throws Exception {
+        return start(transition, credentials, auth, realRelay, UnaryOperator.identity());
+    }
+
+    /** The defaults with one more setting changed (e.g. a short body idle timeout). */
+    public static TestServer start(UnaryOperator<Config> tweak) throws Exception {
+        return start(Duration.ofSeconds(5), null, "verify", false, tweak);
+    }
+
+    private static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay,
+            UnaryOperator<Config> tweak) throws Exception {
         Path dir = Files.createTempDirectory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)
@@ -49,7 +60,7 @@ public final class TestServer implements AutoCloseable {
                 .withTransition(transition)
                 .withCredentials(credentials)
                 .withAuth(auth);
-        TestServer s = new TestServer(config, realRelay);
+        TestServer s = new TestServer(tweak.apply(config), realRelay);
         s.boot();
         return s;
     }
