@@ -84,7 +84,7 @@ final class JettyExchange implements HttpExchange {
 
     @Override
     public InputStream body() {
-        return new RequestBodyStream(request, bodyIdleTimeoutMillis);
+        return new RequestBodyStream(request, contentLength(), bodyIdleTimeoutMillis);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.mediaplane.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.Content;
@@ -14,14 +15,36 @@ import org.eclipse.jetty.io.Content;
  * forever here: its connection idle timeout does not end a read the handler is blocked in.
  */
 final class RequestBodyStream extends InputStream {
+    private static final byte[] NONE = new byte[0];
+
     private final Content.Source source;
+    private final long declaredLength;
     private final long idleTimeoutMillis;
     private Content.Chunk chunk;
     private boolean finished;
 
-    RequestBodyStream(Content.Source source, long idleTimeoutMillis) {
+    /** @param declaredLength the body's length as the request declares it: 0 for none, -1 when unknown (chunked) */
+    RequestBodyStream(Content.Source source, long declaredLength, long idleTimeoutMillis) {
         this.source = source;
+        this.declaredLength = declaredLength;
         this.idleTimeoutMillis = idleTimeoutMillis;
+    }
+
+    /**
+     * Reads up to {@code length} bytes into an array of the declared size when there is one (no
+     * growing through scratch buffers); a request without a body costs nothing at all.
+     */
+    @Override
+    public byte[] readNBytes(int length) throws IOException {
+        if (declaredLength == 0 || length == 0) {
+            return NONE;
+        }
+        if (declaredLength < 0 || declaredLength > length) {
+            return super.readNBytes(length);
+        }
+        byte[] body = new byte[(int) declaredLength];
+        int n = readNBytes(body, 0, body.length);
+        return n == body.length ? body : Arrays.copyOf(body, n);
     }
 
     @Override

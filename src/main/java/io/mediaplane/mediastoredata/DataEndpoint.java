@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class DataEndpoint implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DataEndpoint.class);
     private static final int MAX_API_BODY = 1 << 20;
-    private static final byte[] NO_BODY = new byte[0];
     /** How much of a refused upload is read and dropped so the client reads the error; beyond it the connection closes. */
     private static final long DRAIN_LIMIT = 64L << 20;
 
@@ -180,9 +179,6 @@ public final class DataEndpoint implements HttpHandler {
     }
 
     private static byte[] readSmallBody(DataExchange view) throws IOException {
-        if (view.contentLength() == 0) {
-            return NO_BODY;
-        }
         InputStream in = view.body();
         byte[] body = in.readNBytes(MAX_API_BODY + 1);
         if (body.length > MAX_API_BODY) {

@@ -104,6 +104,14 @@ final class DataExchange implements HttpExchange {
                     lastByteReceivedNanos = System.nanoTime();
                     return n;
                 }
+
+                @Override
+                public byte[] readNBytes(int len) throws IOException {
+                    byte[] bytes = in.readNBytes(len); // the request stream sizes it from Content-Length
+                    bytesReceived += bytes.length;
+                    lastByteReceivedNanos = System.nanoTime();
+                    return bytes;
+                }
             };
         }
         return body;
