@@ -20,10 +20,10 @@ public record Shape(
         List<Member> queries,
         List<Member> headers,
         Member payload,
-        Member statusCode) {
+        Member statusCode,
+        Layout layout) {
 
     private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
     /** A component bound outside the JSON body. */
     public record Member(String javaName, String wireName, Class<?> type, RecordComponent component) {
@@ -73,11 +73,7 @@ public record Shape(
     }
 
     /** The record's components in declaration order and its canonical constructor, looked up once. */
-    private record Layout(String[] names, Method[] accessors, Constructor<?> constructor) {
-    }
-
-    private Layout layout() {
-        return LAYOUTS.computeIfAbsent(type, Shape::readLayout);
+    record Layout(String[] names, Method[] accessors, Constructor<?> constructor) {
     }
 
     private static Layout readLayout(Class<?> type) {
@@ -133,7 +129,8 @@ public record Shape(
                 status = member(c, c.getName());
             }
         }
-        return new Shape(type, List.copyOf(labels), List.copyOf(queries), List.copyOf(headers), payload, status);
+        return new Shape(type, List.copyOf(labels), List.copyOf(queries), List.copyOf(headers), payload, status,
+                readLayout(type));
     }
 
     private static Member member(RecordComponent c, String wireName) {
