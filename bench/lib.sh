@@ -1,6 +1,17 @@
 # Shared by the bench/*/run.sh scripts: logging, waiting for servers, ports, clean-up.
 # Source it first; bench_cleanup uses WORK (the run's temp dir) and RESULTS (where to keep logs; may be empty).
 
+# The JDK the benchmarks run Mediaplane on (override with JAVA).
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+
+# use_launcher_flags ROOT: JAVA_OPTS (unless set) and MALLOC_ARENA_MAX as docs/benchmarks.md
+# recommends for the launcher; the AppCDS archive is written when the server stops, so the first
+# run on a fresh build starts without it.
+use_launcher_flags() {
+    JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$1/target/mediaplane.jsa"}
+    export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+}
+
 log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }

@@ -19,11 +19,9 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-# the flags recommended for the launcher (docs/benchmarks.md); the AppCDS archive is written when
-# the server stops, so the first run on a fresh build starts without it
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ROOT/target/mediaplane.jsa"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
+use_launcher_flags "$ROOT"
 MP_PORT=${MP_PORT:-4610}
 MOTO_PORT=${MOTO_PORT:-4620}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -43,8 +41,6 @@ OPS=${OPS:-"describe list createdelete"}
 JAR=$ROOT/target/mediaplane.jar
 TICK=$(getconf CLK_TCK)
 
-# shellcheck source=../lib.sh
-. "$(dirname "$0")/../lib.sh"
 
 # --- tools --------------------------------------------------------------------------------
 if ! command -v wrk >/dev/null; then

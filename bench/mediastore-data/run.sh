@@ -27,9 +27,9 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 REPLAY=$ROOT/bench/control-plane/replay.lua
-JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ROOT/target/mediaplane.jsa"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
+use_launcher_flags "$ROOT"
 MP_PORT=${MP_PORT:-4630}
 NGINX_PORT=${NGINX_PORT:-4631}
 MOTO_PORT=${MOTO_PORT:-4632}
@@ -58,8 +58,6 @@ TICK=$(getconf CLK_TCK)
 MIB=1048576
 KIB64=65536
 
-# shellcheck source=../lib.sh
-. "$(dirname "$0")/../lib.sh"
 
 # --- tools --------------------------------------------------------------------------------
 apt_get() {

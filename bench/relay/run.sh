@@ -20,7 +20,8 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
 RATES=${RATES:-"100 200 300 400 500 600 800 1000"}
 STEP=${STEP:-5}
 RELAYS=${RELAYS:-"mediaplane socat"}
@@ -28,8 +29,6 @@ OUTPUTS=${OUTPUTS:-"1 5"}
 BASE=${BASE:-47000}
 RESULTS=$ROOT/target/bench-relay.jsonl
 
-# shellcheck source=../lib.sh
-. "$(dirname "$0")/../lib.sh"
 
 if ! command -v socat >/dev/null; then
     apt-get install -y -qq socat >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq socat >/dev/null; }

@@ -18,7 +18,8 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+# shellcheck source=../lib.sh
+. "$(dirname "$0")/../lib.sh"
 PORT=${PORT:-4611}
 RUNS=${RUNS:-10}
 IDLE=${IDLE:-30}
@@ -28,8 +29,6 @@ MEMORY_VARIANTS=${MEMORY_VARIANTS:-"default serial+appcds recommended"}
 BUILD=${BUILD:-auto}
 JAR=$ROOT/target/mediaplane.jar
 
-# shellcheck source=../lib.sh
-. "$(dirname "$0")/../lib.sh"
 
 if ! command -v wrk >/dev/null; then
     apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
