@@ -9,8 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /** {@code java -jar mediaplane.jar [--option value ...]}: starts the server until interrupted. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
@@ -22,8 +21,8 @@ public final class Main {
         boolean warmUp = Arrays.asList(args).contains(WarmUp.FLAG);
         Config config;
         try {
-            config = ConfigLoader.load(Arrays.stream(args).filter(a -> !a.equals(WarmUp.FLAG)).toArray(String[]::new),
-                    System.getenv());
+            config = ConfigLoader.load(
+                    Arrays.stream(args).filter(a -> !a.equals(WarmUp.FLAG)).toArray(String[]::new), System.getenv());
         } catch (ConfigLoader.BadConfig e) {
             System.err.println("mediaplane: " + e.getMessage());
             System.exit(2);
@@ -36,8 +35,13 @@ public final class Main {
             log.info("warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
             return;
         }
-        log.info("Mediaplane {} ready in {} ms at {} (auth {}, metadata {})", Mediaplane.VERSION,
-                (System.nanoTime() - start) / 1_000_000, server.publicUrl(), config.auth(), config.effectiveDbUrl());
+        log.info(
+                "Mediaplane {} ready in {} ms at {} (auth {}, metadata {})",
+                Mediaplane.VERSION,
+                (System.nanoTime() - start) / 1_000_000,
+                server.publicUrl(),
+                config.auth(),
+                config.effectiveDbUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();

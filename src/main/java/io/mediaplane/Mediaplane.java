@@ -57,8 +57,8 @@ public final class Mediaplane implements AutoCloseable {
      * The MediaConnect runtime of this build. The relay engine replaces this one line, e.g.
      * {@code (config, metrics) -> new RelayEngine(config.mediaAddress(), metrics)}.
      */
-    public static final FlowRuntimeFactory FLOW_RUNTIME = (config, metrics) ->
-            new RelayEngine(InetAddress.getByName(config.mediaAddress()), metrics.registry());
+    public static final FlowRuntimeFactory FLOW_RUNTIME =
+            (config, metrics) -> new RelayEngine(InetAddress.getByName(config.mediaAddress()), metrics.registry());
 
     private final JettyServer http;
     private final Database db;
@@ -68,8 +68,14 @@ public final class Mediaplane implements AutoCloseable {
     private final AccessLogListener accessLog;
     private final LifecycleSweeper sweeper;
 
-    private Mediaplane(JettyServer http, Database db, Metrics metrics, FlowRuntime flowRuntime, String publicUrl,
-            AccessLogListener accessLog, LifecycleSweeper sweeper) {
+    private Mediaplane(
+            JettyServer http,
+            Database db,
+            Metrics metrics,
+            FlowRuntime flowRuntime,
+            String publicUrl,
+            AccessLogListener accessLog,
+            LifecycleSweeper sweeper) {
         this.http = http;
         this.db = db;
         this.metrics = metrics;
@@ -90,7 +96,8 @@ public final class Mediaplane implements AutoCloseable {
     }
 
     public static Mediaplane start(Config config, Clock clock, FlowRuntimeFactory runtimes) throws Exception {
-        CompletableFuture<Database> db = inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
+        CompletableFuture<Database> db =
+                inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
         CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
         Metrics metrics = new Metrics();
         Router router = new Router(metrics);
@@ -101,29 +108,41 @@ public final class Mediaplane implements AutoCloseable {
             http.start();
             LOG.debug("start-up: http listening in {} ms", (System.nanoTime() - start) / 1_000_000);
             String publicUrl = config.effectivePublicUrl(http.port());
-            CredentialStore credentials = config.credentials() == null ? CredentialStore.defaults()
+            CredentialStore credentials = config.credentials() == null
+                    ? CredentialStore.defaults()
                     : CredentialStore.load(config.credentials());
             Authenticator authenticator = new Authenticator(
                     config.auth().equals("none") ? Authenticator.Mode.NONE : Authenticator.Mode.VERIFY,
-                    new SigV4Verifier(credentials, clock), config.region());
+                    new SigV4Verifier(credentials, clock),
+                    config.region());
             Database database = db.join();
             PageTokens tokens = new PageTokens(new Settings(database).secret("page-token-key"));
             ObjectStore objects = new ObjectStore(database, config.dataDir());
             objects.recover(); // before any data request: unfinished uploads and unreferenced blobs go
-            Containers containers = new Containers(database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX,
-                    objects::holdsObjects);
+            Containers containers = new Containers(
+                    database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX, objects::holdsObjects);
             Flows flows = new Flows(database, config.transition(), config.mediaAddress());
             flowRuntime = runtimes.create(config, metrics);
             FlowRunner runner = new FlowRunner(flows, flowRuntime);
             int resumed = runner.resume(clock.instant());
             LOG.debug("start-up: {} MediaConnect flows running again", resumed);
-            List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens),
-                    MediaConnectService.spec(flows, runner, tokens));
-            AccessLogListener accessLog = AccessLogListener.start(AccessLogFiles.under(config.dataDir()),
-                    AccessLogListener.DEFAULT_CAPACITY, metrics.registry());
-            LifecycleSweeper sweeper = new LifecycleSweeper(new ObjectLifecycleStore(containers, objects), clock,
-                    LifecycleSweeper.DEFAULT_BATCH, metrics.registry()).start(LIFECYCLE_SWEEP_INTERVAL);
-            router.data = new DataEndpoint(containers, objects, tokens, authenticator, validator.join(), clock,
+            List<ServiceSpec> services = List.of(
+                    MediaStoreService.spec(containers, tokens), MediaConnectService.spec(flows, runner, tokens));
+            AccessLogListener accessLog = AccessLogListener.start(
+                    AccessLogFiles.under(config.dataDir()), AccessLogListener.DEFAULT_CAPACITY, metrics.registry());
+            LifecycleSweeper sweeper = new LifecycleSweeper(
+                            new ObjectLifecycleStore(containers, objects),
+                            clock,
+                            LifecycleSweeper.DEFAULT_BATCH,
+                            metrics.registry())
+                    .start(LIFECYCLE_SWEEP_INTERVAL);
+            router.data = new DataEndpoint(
+                    containers,
+                    objects,
+                    tokens,
+                    authenticator,
+                    validator.join(),
+                    clock,
                     List.of(accessLog, new MetricPolicyListener(metrics.registry())));
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
@@ -194,8 +213,10 @@ public final class Mediaplane implements AutoCloseable {
                 admin.handle(exchange);
             } else if (api == null) {
                 exchange.setHeader("Content-Type", "application/json");
-                exchange.send(503, "{\"__type\":\"ServiceUnavailableException\",\"message\":\"Mediaplane is starting\"}"
-                        .getBytes(StandardCharsets.UTF_8));
+                exchange.send(
+                        503,
+                        "{\"__type\":\"ServiceUnavailableException\",\"message\":\"Mediaplane is starting\"}"
+                                .getBytes(StandardCharsets.UTF_8));
             } else if (DataEndpoint.addresses(exchange)) {
                 data.handle(exchange);
             } else {

@@ -13,20 +13,22 @@ import java.net.http.HttpResponse;
 final class WarmUp {
     static final String FLAG = "--warm-up";
 
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     static void exercise(Mediaplane server) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI base = URI.create(server.publicUrl());
         for (String target : new String[] {"ListContainers", "DescribeContainer", "CreateContainer"}) {
-            http.send(HttpRequest.newBuilder(base.resolve("/"))
-                    .header("X-Amz-Target", "MediaStore_20170901." + target)
-                    .header("Content-Type", "application/x-amz-json-1.1")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"ContainerName\":\"warm-up\"}")).build(),
+            http.send(
+                    HttpRequest.newBuilder(base.resolve("/"))
+                            .header("X-Amz-Target", "MediaStore_20170901." + target)
+                            .header("Content-Type", "application/x-amz-json-1.1")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"ContainerName\":\"warm-up\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         }
-        http.send(HttpRequest.newBuilder(base.resolve("/_mediaplane/metrics")).build(),
+        http.send(
+                HttpRequest.newBuilder(base.resolve("/_mediaplane/metrics")).build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 }

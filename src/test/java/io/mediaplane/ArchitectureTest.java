@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ArchitectureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.mediaplane");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.mediaplane");
 
     @TestFactory
     Stream<DynamicTest> rules() {
@@ -34,30 +35,59 @@ class ArchitectureTest {
         return (ArchRule) field.get(null);
     }
 
-    static final ArchRule servicesDoNotImportEachOther = noClasses().that().resideInAPackage("io.mediaplane.mediaconnect..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediastoredata..")
+    static final ArchRule servicesDoNotImportEachOther = noClasses()
+            .that()
+            .resideInAPackage("io.mediaplane.mediaconnect..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediastoredata..")
             .because("services talk through neutral packages, not to each other");
 
-    static final ArchRule onlyHttpTouchesJetty = noClasses().that().resideOutsideOfPackage("io.mediaplane.http..")
-            .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..");
+    static final ArchRule onlyHttpTouchesJetty = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.mediaplane.http..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.eclipse.jetty..");
 
-    static final ArchRule protocolKnowsNoService = noClasses().that().resideInAPackage("io.mediaplane.protocol..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediaconnect..",
-                    "io.mediaplane.store..");
+    static final ArchRule protocolKnowsNoService = noClasses()
+            .that()
+            .resideInAPackage("io.mediaplane.protocol..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediaconnect..", "io.mediaplane.store..");
 
-    static final ArchRule storeKnowsNoProtocolOrService = noClasses().that().resideInAPackage("io.mediaplane.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.protocol..", "io.mediaplane.mediastore..",
-                    "io.mediaplane.mediaconnect..", "io.mediaplane.http..");
+    static final ArchRule storeKnowsNoProtocolOrService = noClasses()
+            .that()
+            .resideInAPackage("io.mediaplane.store..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.mediaplane.protocol..",
+                    "io.mediaplane.mediastore..",
+                    "io.mediaplane.mediaconnect..",
+                    "io.mediaplane.http..");
 
-    static final ArchRule authIsPure = noClasses().that().resideInAPackage("io.mediaplane.auth..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.http..", "io.mediaplane.protocol..",
-                    "io.mediaplane.store..", "org.eclipse.jetty..");
+    static final ArchRule authIsPure = noClasses()
+            .that()
+            .resideInAPackage("io.mediaplane.auth..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.mediaplane.http..", "io.mediaplane.protocol..", "io.mediaplane.store..", "org.eclipse.jetty..");
 
     /** SigV4 verification depends on nothing but the JDK (policy documents may use Jackson). */
-    static final ArchRule sigV4IsPureJdk = classes().that().resideInAPackage("io.mediaplane.auth")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.mediaplane.auth", "java..", "javax.crypto..");
+    static final ArchRule sigV4IsPureJdk = classes()
+            .that()
+            .resideInAPackage("io.mediaplane.auth")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("io.mediaplane.auth", "java..", "javax.crypto..");
 
-    static final ArchRule handlersNeverSeeHttp = noClasses().that()
+    static final ArchRule handlersNeverSeeHttp = noClasses()
+            .that()
             .resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediaconnect..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.mediaplane.http..", "org.eclipse.jetty..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.mediaplane.http..", "org.eclipse.jetty..");
 }

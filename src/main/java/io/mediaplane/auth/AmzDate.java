@@ -14,8 +14,7 @@ final class AmzDate {
     private static final DateTimeFormatter BASIC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private AmzDate() {
-    }
+    private AmzDate() {}
 
     /** Epoch seconds of a basic-format timestamp, or {@link Long#MIN_VALUE} when it is not one. */
     static long parse(String s) {
@@ -46,7 +45,8 @@ final class AmzDate {
     /** Epoch seconds of an RFC 1123 {@code Date} header value, or {@link Long#MIN_VALUE}. */
     static long parseHttpDate(String s) {
         try {
-            return ZonedDateTime.parse(s.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            return ZonedDateTime.parse(s.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toEpochSecond();
         } catch (DateTimeParseException e) {
             return Long.MIN_VALUE;
         }

@@ -61,16 +61,22 @@ public final class AuthFailure extends RuntimeException {
     }
 
     static AuthFailure unrecognizedClient(String accessKeyId) {
-        return new AuthFailure(UNRECOGNIZED_CLIENT, 403, "The security token included in the request is invalid. "
-                + "Access key '" + accessKeyId + "' is unknown; " + KEYS_HINT);
+        return new AuthFailure(
+                UNRECOGNIZED_CLIENT,
+                403,
+                "The security token included in the request is invalid. " + "Access key '" + accessKeyId
+                        + "' is unknown; " + KEYS_HINT);
     }
 
     static AuthFailure signatureMismatch(Credential credential, String diagnostic) {
-        return new AuthFailure(INVALID_SIGNATURE, 403, "The request signature we calculated does not match the "
-                + "signature you provided. Check your AWS Secret Access Key and signing method. Mediaplane checked "
-                + "it with the secret it has for access key '" + credential.accessKeyId() + "' (account "
-                + credential.accountId() + "); " + KEYS_HINT
-                + " A proxy that rewrites the path, query or a signed header also breaks the signature.",
+        return new AuthFailure(
+                INVALID_SIGNATURE,
+                403,
+                "The request signature we calculated does not match the "
+                        + "signature you provided. Check your AWS Secret Access Key and signing method. Mediaplane checked "
+                        + "it with the secret it has for access key '" + credential.accessKeyId() + "' (account "
+                        + credential.accountId() + "); " + KEYS_HINT
+                        + " A proxy that rewrites the path, query or a signed header also breaks the signature.",
                 diagnostic);
     }
 

@@ -53,8 +53,11 @@ record AuthorizationHeader(SignatureScope scope, String signedHeaders, String[] 
         if (!missing.isEmpty()) {
             throw AuthFailure.incomplete(missing + "Authorization=" + value);
         }
-        return new AuthorizationHeader(SignatureScope.parse(credential), signedHeaders,
-                CanonicalRequest.signedHeaderNames(signedHeaders, "SignedHeaders"), Hex.parseSignature(signature));
+        return new AuthorizationHeader(
+                SignatureScope.parse(credential),
+                signedHeaders,
+                CanonicalRequest.signedHeaderNames(signedHeaders, "SignedHeaders"),
+                Hex.parseSignature(signature));
     }
 
     private static String once(String previous, String value, String name) {

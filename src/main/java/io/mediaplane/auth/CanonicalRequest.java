@@ -10,15 +10,14 @@ import java.util.List;
  */
 final class CanonicalRequest {
 
-    private CanonicalRequest() {
-    }
+    private CanonicalRequest() {}
 
     /**
      * The canonical request up to and including the SignedHeaders line and its newline; the payload
      * hash is appended by the caller (a presigned request may need two tries).
      */
-    static String withoutPayload(SignedRequest request, QueryParams query, boolean presigned,
-                                 String signedHeaders, String[] headerNames) {
+    static String withoutPayload(
+            SignedRequest request, QueryParams query, boolean presigned, String signedHeaders, String[] headerNames) {
         StringBuilder out = new StringBuilder(256 + query.raw().length() * 2);
         out.append(request.method()).append('\n');
         Percent.encodePath(normalizePath(request.rawPath()), out);
@@ -76,7 +75,8 @@ final class CanonicalRequest {
             int end = path.indexOf('/', start);
             end = end < 0 ? length : end;
             int n = end - start;
-            if ((n == 0 && end < length) || (n == 1 && path.charAt(start) == '.')
+            if ((n == 0 && end < length)
+                    || (n == 1 && path.charAt(start) == '.')
                     || (n == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.')) {
                 return false;
             }

@@ -25,8 +25,7 @@ public final class CredentialStore {
     /** The access key id (and secret) of the default credential. */
     public static final String DEFAULT_ACCESS_KEY = "test";
 
-    private static final Credential DEFAULT =
-            new Credential(DEFAULT_ACCESS_KEY, DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT);
+    private static final Credential DEFAULT = new Credential(DEFAULT_ACCESS_KEY, DEFAULT_ACCESS_KEY, DEFAULT_ACCOUNT);
     private static final CredentialStore DEFAULTS = new CredentialStore(Map.of(DEFAULT.accessKeyId(), DEFAULT));
 
     private final Map<String, Credential> byAccessKey;
@@ -77,8 +76,8 @@ public final class CredentialStore {
             }
             Integer previous = lineOf.putIfAbsent(credential.accessKeyId(), lineNumber);
             if (previous != null) {
-                throw new IllegalArgumentException(where + "access key '" + credential.accessKeyId()
-                        + "' is already defined on line " + previous);
+                throw new IllegalArgumentException(
+                        where + "access key '" + credential.accessKeyId() + "' is already defined on line " + previous);
             }
             found.put(credential.accessKeyId(), credential);
         }

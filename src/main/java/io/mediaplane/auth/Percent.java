@@ -27,8 +27,7 @@ final class Percent {
         UNRESERVED['~'] = true;
     }
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /**
      * Encodes an (already percent-encoded) path again, keeping '/' and unreserved characters:

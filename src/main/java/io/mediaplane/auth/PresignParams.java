@@ -11,8 +11,14 @@ package io.mediaplane.auth;
  * @param signature      X-Amz-Signature bytes, or null when not 64 hex digits
  * @param contentSha256  an X-Amz-Content-Sha256 query parameter, or null
  */
-record PresignParams(SignatureScope scope, String amzDate, long expiresSeconds, String signedHeaders,
-                     String[] headerNames, byte[] signature, String contentSha256) {
+record PresignParams(
+        SignatureScope scope,
+        String amzDate,
+        long expiresSeconds,
+        String signedHeaders,
+        String[] headerNames,
+        byte[] signature,
+        String contentSha256) {
 
     static final String ALGORITHM = "X-Amz-Algorithm";
     static final String CREDENTIAL = "X-Amz-Credential";
@@ -36,8 +42,14 @@ record PresignParams(SignatureScope scope, String amzDate, long expiresSeconds, 
         String signedHeaders = query.single(SIGNED_HEADERS);
         String signature = query.single(SIGNATURE);
         StringBuilder missing = new StringBuilder();
-        for (String[] p : new String[][] {{ALGORITHM, algorithm}, {CREDENTIAL, credential}, {SIGNATURE, signature},
-                {DATE, date}, {SIGNED_HEADERS, signedHeaders}, {EXPIRES, expires}}) {
+        for (String[] p : new String[][] {
+            {ALGORITHM, algorithm},
+            {CREDENTIAL, credential},
+            {SIGNATURE, signature},
+            {DATE, date},
+            {SIGNED_HEADERS, signedHeaders},
+            {EXPIRES, expires}
+        }) {
             if (p[1] == null || p[1].isEmpty()) {
                 missing.append(missing.isEmpty() ? "" : ", ").append(p[0]);
             }
@@ -51,8 +63,13 @@ record PresignParams(SignatureScope scope, String amzDate, long expiresSeconds, 
             throw AuthFailure.incomplete("Unsupported X-Amz-Algorithm '" + algorithm
                     + "': Mediaplane accepts only AWS4-HMAC-SHA256 (Signature Version 4).");
         }
-        return new PresignParams(SignatureScope.parse(credential), date, parseExpires(expires), signedHeaders,
-                CanonicalRequest.signedHeaderNames(signedHeaders, SIGNED_HEADERS), Hex.parseSignature(signature),
+        return new PresignParams(
+                SignatureScope.parse(credential),
+                date,
+                parseExpires(expires),
+                signedHeaders,
+                CanonicalRequest.signedHeaderNames(signedHeaders, SIGNED_HEADERS),
+                Hex.parseSignature(signature),
                 query.single(CONTENT_SHA256));
     }
 
@@ -65,8 +82,8 @@ record PresignParams(SignatureScope scope, String amzDate, long expiresSeconds, 
             value = value * 10 + (c - '0');
         }
         if (!valid || value < 1 || value > MAX_EXPIRES) {
-            throw AuthFailure.incomplete("X-Amz-Expires must be a number of seconds from 1 to 604800 (one week), not '"
-                    + expires + "'.");
+            throw AuthFailure.incomplete(
+                    "X-Amz-Expires must be a number of seconds from 1 to 604800 (one week), not '" + expires + "'.");
         }
         return value;
     }

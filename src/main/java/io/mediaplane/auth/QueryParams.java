@@ -14,6 +14,7 @@ final class QueryParams {
     private final String raw;
     /** Per pair: name start, '=' position (or end), end. */
     private final int[] bounds;
+
     private final int size;
 
     private QueryParams(String raw, int[] bounds, int size) {

@@ -57,9 +57,12 @@ public final class SigV4Verifier {
         throw AuthFailure.missingAuthentication();
     }
 
-    private Caller verifyHeader(SignedRequest request, QueryParams query, AuthorizationHeader auth,
-                                Supplier<String> bodySha256) {
-        requireSigned(request, auth.headerNames(), "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+    private Caller verifyHeader(
+            SignedRequest request, QueryParams query, AuthorizationHeader auth, Supplier<String> bodySha256) {
+        requireSigned(
+                request,
+                auth.headerNames(),
+                "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
         String amzDate = SigningTime.headerDate(request);
         SignatureScope scope = auth.scope();
         SigningTime.requireScopeDate(scope, amzDate);
@@ -69,8 +72,9 @@ public final class SigV4Verifier {
         if (payload == null) {
             payload = Objects.requireNonNull(bodySha256.get(), "bodySha256 supplied null");
         }
-        byte[] canonical = CanonicalRequest.withoutPayload(request, query, false, auth.signedHeaders(),
-                auth.headerNames()).getBytes(StandardCharsets.UTF_8);
+        byte[] canonical = CanonicalRequest.withoutPayload(
+                        request, query, false, auth.signedHeaders(), auth.headerNames())
+                .getBytes(StandardCharsets.UTF_8);
         byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
         if (!matches(credential, scope, amzDate, canonical, payloadBytes, auth.signature())) {
             throw mismatch(credential, scope, amzDate, canonical, payloadBytes);
@@ -78,29 +82,34 @@ public final class SigV4Verifier {
         return new Caller(credential.accessKeyId(), credential.accountId(), scope.region(), scope.service(), payload);
     }
 
-    private Caller verifyPresigned(SignedRequest request, QueryParams query, PresignParams params,
-                                   Supplier<String> bodySha256) {
+    private Caller verifyPresigned(
+            SignedRequest request, QueryParams query, PresignParams params, Supplier<String> bodySha256) {
         requireSigned(request, params.headerNames(), "'Host' must be a 'SignedHeader' in X-Amz-SignedHeaders.");
         String amzDate = SigningTime.requireBasicFormat(params.amzDate());
         SignatureScope scope = params.scope();
         SigningTime.requireScopeDate(scope, amzDate);
         Credential credential = lookup(scope);
         SigningTime.requireUnexpired(amzDate, params.expiresSeconds(), nowSeconds());
-        byte[] canonical = CanonicalRequest.withoutPayload(request, query, true, params.signedHeaders(),
-                params.headerNames()).getBytes(StandardCharsets.UTF_8);
-        String declared = params.contentSha256() != null
-                ? params.contentSha256() : first(request.headerValues(CONTENT_SHA256));
+        byte[] canonical = CanonicalRequest.withoutPayload(
+                        request, query, true, params.signedHeaders(), params.headerNames())
+                .getBytes(StandardCharsets.UTF_8);
+        String declared =
+                params.contentSha256() != null ? params.contentSha256() : first(request.headerValues(CONTENT_SHA256));
         byte[] first = declared != null ? declared.getBytes(StandardCharsets.UTF_8) : UNSIGNED;
         if (matches(credential, scope, amzDate, canonical, first, params.signature())) {
-            return new Caller(credential.accessKeyId(), credential.accountId(), scope.region(), scope.service(),
+            return new Caller(
+                    credential.accessKeyId(),
+                    credential.accountId(),
+                    scope.region(),
+                    scope.service(),
                     declared != null ? declared : Caller.UNSIGNED_PAYLOAD);
         }
         if (declared == null) {
             String body = Objects.requireNonNull(bodySha256.get(), "bodySha256 supplied null");
             byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
             if (matches(credential, scope, amzDate, canonical, bodyBytes, params.signature())) {
-                return new Caller(credential.accessKeyId(), credential.accountId(), scope.region(), scope.service(),
-                        body);
+                return new Caller(
+                        credential.accessKeyId(), credential.accountId(), scope.region(), scope.service(), body);
             }
         }
         throw mismatch(credential, scope, amzDate, canonical, first);
@@ -110,7 +119,8 @@ public final class SigV4Verifier {
         if (!CanonicalRequest.contains(headerNames, "host")) {
             throw AuthFailure.incomplete(hostMessage);
         }
-        if (!request.headerValues(SECURITY_TOKEN).isEmpty() && !CanonicalRequest.contains(headerNames, SECURITY_TOKEN)) {
+        if (!request.headerValues(SECURITY_TOKEN).isEmpty()
+                && !CanonicalRequest.contains(headerNames, SECURITY_TOKEN)) {
             throw AuthFailure.incomplete("'X-Amz-Security-Token' must be a signed header when it is sent as a header.");
         }
     }
@@ -120,14 +130,20 @@ public final class SigV4Verifier {
     }
 
     private Credential lookup(SignatureScope scope) {
-        return credentials.find(scope.accessKeyId())
+        return credentials
+                .find(scope.accessKeyId())
                 .orElseThrow(() -> AuthFailure.unrecognizedClient(scope.accessKeyId()));
     }
 
-    private boolean matches(Credential credential, SignatureScope scope, String amzDate, byte[] canonical,
-                            byte[] payload, byte[] signature) {
-        byte[] expected = SigningKeys.hmac(keys.signingKey(credential.secretAccessKey(), scope),
-                stringToSign(scope, amzDate, canonical, payload));
+    private boolean matches(
+            Credential credential,
+            SignatureScope scope,
+            String amzDate,
+            byte[] canonical,
+            byte[] payload,
+            byte[] signature) {
+        byte[] expected = SigningKeys.hmac(
+                keys.signingKey(credential.secretAccessKey(), scope), stringToSign(scope, amzDate, canonical, payload));
         return signature != null && MessageDigest.isEqual(expected, signature);
     }
 
@@ -137,13 +153,13 @@ public final class SigV4Verifier {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static AuthFailure mismatch(Credential credential, SignatureScope scope, String amzDate,
-                                        byte[] canonical, byte[] payload) {
-        String canonicalRequest = new String(canonical, StandardCharsets.UTF_8)
-                + new String(payload, StandardCharsets.UTF_8);
+    private static AuthFailure mismatch(
+            Credential credential, SignatureScope scope, String amzDate, byte[] canonical, byte[] payload) {
+        String canonicalRequest =
+                new String(canonical, StandardCharsets.UTF_8) + new String(payload, StandardCharsets.UTF_8);
         String stringToSign = new String(stringToSign(scope, amzDate, canonical, payload), StandardCharsets.UTF_8);
-        return AuthFailure.signatureMismatch(credential,
-                "CanonicalRequest:\n" + canonicalRequest + "\nStringToSign:\n" + stringToSign);
+        return AuthFailure.signatureMismatch(
+                credential, "CanonicalRequest:\n" + canonicalRequest + "\nStringToSign:\n" + stringToSign);
     }
 
     private static String first(List<String> values) {

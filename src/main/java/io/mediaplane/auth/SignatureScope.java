@@ -53,8 +53,8 @@ public record SignatureScope(String accessKeyId, String date, String region, Str
         }
         String terminator = credential.substring(t + 1);
         if (!TERMINATOR.equals(terminator)) {
-            throw AuthFailure.incomplete("Credential should be scoped with a valid terminator: 'aws4_request', not '"
-                    + terminator + "'.");
+            throw AuthFailure.incomplete(
+                    "Credential should be scoped with a valid terminator: 'aws4_request', not '" + terminator + "'.");
         }
         String date = credential.substring(d + 1, r);
         if (!AmzDate.isScopeDate(date)) {
@@ -66,7 +66,7 @@ public record SignatureScope(String accessKeyId, String date, String region, Str
         if (s + 1 == t) {
             throw AuthFailure.incomplete("Credential should be scoped to correct service, not ''.");
         }
-        return new SignatureScope(credential.substring(0, d), date, credential.substring(r + 1, s),
-                credential.substring(s + 1, t));
+        return new SignatureScope(
+                credential.substring(0, d), date, credential.substring(r + 1, s), credential.substring(s + 1, t));
     }
 }

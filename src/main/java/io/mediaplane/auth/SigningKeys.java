@@ -19,8 +19,7 @@ final class SigningKeys {
     private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(SigningKeys::newMac);
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(SigningKeys::newSha256);
 
-    private record CacheKey(String secret, String date, String region, String service) {
-    }
+    private record CacheKey(String secret, String date, String region, String service) {}
 
     private final ConcurrentHashMap<CacheKey, SecretKeySpec> cache = new ConcurrentHashMap<>();
 

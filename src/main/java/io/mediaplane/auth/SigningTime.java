@@ -8,8 +8,7 @@ final class SigningTime {
     /** How far a header-signed request's date may be from the clock, as AWS allows. */
     static final long MAX_SKEW_SECONDS = 15 * 60;
 
-    private SigningTime() {
-    }
+    private SigningTime() {}
 
     /** X-Amz-Date, or the Date header (RFC 1123) in the same basic format when X-Amz-Date is absent. */
     static String headerDate(SignedRequest request) {
@@ -19,8 +18,8 @@ final class SigningTime {
         }
         List<String> dates = request.headerValues("Date");
         if (dates.isEmpty()) {
-            throw AuthFailure.incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a "
-                    + "'Date' header.");
+            throw AuthFailure.incomplete(
+                    "Authorization header requires existence of either a 'X-Amz-Date' or a " + "'Date' header.");
         }
         long parsed = AmzDate.parseHttpDate(dates.get(0));
         if (parsed == Long.MIN_VALUE) {
@@ -31,8 +30,8 @@ final class SigningTime {
 
     static String requireBasicFormat(String amzDate) {
         if (AmzDate.parse(amzDate) == Long.MIN_VALUE) {
-            throw AuthFailure.incomplete("X-Amz-Date must be in ISO-8601 basic format yyyyMMdd'T'HHmmss'Z', not '"
-                    + amzDate + "'.");
+            throw AuthFailure.incomplete(
+                    "X-Amz-Date must be in ISO-8601 basic format yyyyMMdd'T'HHmmss'Z', not '" + amzDate + "'.");
         }
         return amzDate;
     }

@@ -33,7 +33,9 @@ public record Config(
 
     /** The JDBC URL actually used. */
     public String effectiveDbUrl() {
-        return dbUrl != null ? dbUrl : "jdbc:sqlite:" + dataDir.resolve("mediaplane.db").toAbsolutePath();
+        return dbUrl != null
+                ? dbUrl
+                : "jdbc:sqlite:" + dataDir.resolve("mediaplane.db").toAbsolutePath();
     }
 
     /** The public base URL once the bound port is known. */
@@ -46,42 +48,82 @@ public record Config(
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, publicUrl, dataDir, dbUrl, auth, credentials, region, transition,
-                mediaAddress, bodyIdleTimeout);
+        return new Config(
+                host,
+                newPort,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(host, port, publicUrl, dir, dbUrl, auth, credentials,
-                region, transition, mediaAddress, bodyIdleTimeout);
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout);
     }
 
     public Config withDbUrl(String url) {
-        return new Config(host, port, publicUrl, dataDir, url, auth, credentials,
-                region, transition, mediaAddress, bodyIdleTimeout);
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                url,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout);
     }
 
     public Config withAuth(String mode) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, mode, credentials,
-                region, transition, mediaAddress, bodyIdleTimeout);
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                mode,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout);
     }
 
     public Config withCredentials(Path file) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, file,
-                region, transition, mediaAddress, bodyIdleTimeout);
+        return new Config(
+                host, port, publicUrl, dataDir, dbUrl, auth, file, region, transition, mediaAddress, bodyIdleTimeout);
     }
 
     public Config withMediaAddress(String address) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials,
-                region, transition, address, bodyIdleTimeout);
+        return new Config(
+                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, address, bodyIdleTimeout);
     }
 
     public Config withBodyIdleTimeout(Duration d) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, mediaAddress,
-                d);
+        return new Config(
+                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, mediaAddress, d);
     }
 
     public Config withTransition(Duration d) {
-        return new Config(host, port, publicUrl, dataDir, dbUrl, auth, credentials,
-                region, d, mediaAddress, bodyIdleTimeout);
+        return new Config(
+                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, d, mediaAddress, bodyIdleTimeout);
     }
 }

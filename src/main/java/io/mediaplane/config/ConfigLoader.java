@@ -20,20 +20,31 @@ public final class ConfigLoader {
             new Option("port", "4590", "port to listen on (0 picks a free port)"),
             new Option("public-url", null, "base of every URL handed to clients (default http://HOST:PORT)"),
             new Option("data-dir", "./mediaplane-data", "directory for the SQLite database and stored media"),
-            new Option("db-url", null, "JDBC URL of the metadata store (default SQLite in the data dir;"
-                    + " e.g. jdbc:postgresql://localhost/mediaplane?user=u&password=p)"),
+            new Option(
+                    "db-url",
+                    null,
+                    "JDBC URL of the metadata store (default SQLite in the data dir;"
+                            + " e.g. jdbc:postgresql://localhost/mediaplane?user=u&password=p)"),
             new Option("auth", "verify", "verify: check SigV4 signatures; none: accept any request"),
-            new Option("credentials", null, "file of extra credentials, one 'accessKey secretKey accountId' per line"
-                    + " (test/test -> 000000000000 is always known)"),
+            new Option(
+                    "credentials",
+                    null,
+                    "file of extra credentials, one 'accessKey secretKey accountId' per line"
+                            + " (test/test -> 000000000000 is always known)"),
             new Option("region", "us-east-1", "region of unsigned requests"),
             new Option("transition-ms", "1000", "how long CREATING/DELETING/STARTING... states last, in milliseconds"),
-            new Option("media-address", "127.0.0.1", "IP address MediaConnect flows receive media on, reported as"
-                    + " each source's ingestIp (senders must reach it)"),
-            new Option("body-idle-timeout-ms", "30000", "a request body that sends nothing for this long is cut off"
-                    + " (a stalled upload is discarded), in milliseconds"));
+            new Option(
+                    "media-address",
+                    "127.0.0.1",
+                    "IP address MediaConnect flows receive media on, reported as"
+                            + " each source's ingestIp (senders must reach it)"),
+            new Option(
+                    "body-idle-timeout-ms",
+                    "30000",
+                    "a request body that sends nothing for this long is cut off"
+                            + " (a stalled upload is discarded), in milliseconds"));
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** Thrown for a bad flag or value; the message is meant for the user. */
     public static final class BadConfig extends RuntimeException {
@@ -77,9 +88,17 @@ public final class ConfigLoader {
         if (!auth.equals("verify") && !auth.equals("none")) {
             throw new BadConfig("--auth must be 'verify' or 'none', not '" + auth + "'");
         }
-        return new Config(v.get("host"), number(v, "port", 0, 65535), v.get("public-url"), Path.of(v.get("data-dir")),
-                v.get("db-url"), auth, v.get("credentials") == null ? null : Path.of(v.get("credentials")),
-                v.get("region"), Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)), mediaAddress(v),
+        return new Config(
+                v.get("host"),
+                number(v, "port", 0, 65535),
+                v.get("public-url"),
+                Path.of(v.get("data-dir")),
+                v.get("db-url"),
+                auth,
+                v.get("credentials") == null ? null : Path.of(v.get("credentials")),
+                v.get("region"),
+                Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)),
+                mediaAddress(v),
                 Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)));
     }
 
@@ -114,12 +133,16 @@ public final class ConfigLoader {
 
                 """);
         for (Option o : OPTIONS) {
-            sb.append(String.format("  --%-14s %s%n  %-16s env %s%s%n", o.name(), o.help(), "", o.env(),
-                    o.defaultValue() == null ? "" : ", default " + o.defaultValue()));
+            sb.append(String.format(
+                    "  --%-14s %s%n  %-16s env %s%s%n",
+                    o.name(), o.help(), "", o.env(), o.defaultValue() == null ? "" : ", default " + o.defaultValue()));
         }
-        sb.append(String.format("  --%-14s %s%n  --%-14s %s%n", "warm-up",
+        sb.append(String.format(
+                "  --%-14s %s%n  --%-14s %s%n",
+                "warm-up",
                 "start, answer a few requests, stop (the launcher records its class-data archive this way)",
-                "help", "this text"));
+                "help",
+                "this text"));
         return sb.toString();
     }
 }

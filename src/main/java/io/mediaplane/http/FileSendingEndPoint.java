@@ -26,8 +26,7 @@ final class FileSendingEndPoint extends SocketChannelEndPoint {
     /** The body buffer on offer, its file and the file offset of the buffer's index 0; one response at a time. */
     private volatile Offer offer;
 
-    private record Offer(ByteBuffer body, FileChannel file, long base) {
-    }
+    private record Offer(ByteBuffer body, FileChannel file, long base) {}
 
     FileSendingEndPoint(SocketChannel channel, ManagedSelector selector, SelectionKey key, Scheduler scheduler) {
         super(channel, selector, key, scheduler);

@@ -13,24 +13,27 @@ import java.time.ZoneOffset;
 public final class HttpDates {
     static final String DATE = "Date";
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
+    private static final String[] MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
     private static volatile Cached cached = new Cached(Long.MIN_VALUE, "");
 
-    private record Cached(long second, String text) {
-    }
+    private record Cached(long second, String text) {}
 
-    private HttpDates() {
-    }
+    private HttpDates() {}
 
     /** The IMF-fixdate of an instant (to the second, as HTTP dates are). */
     public static String format(Instant instant) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
         StringBuilder b = new StringBuilder(29);
         b.append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
-        two(b, t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ');
+        two(b, t.getDayOfMonth())
+                .append(' ')
+                .append(MONTHS[t.getMonthValue() - 1])
+                .append(' ');
         int year = t.getYear();
-        b.append(year < 1000 ? String.format("%04d", year) : String.valueOf(year)).append(' ');
+        b.append(year < 1000 ? String.format("%04d", year) : String.valueOf(year))
+                .append(' ');
         two(b, t.getHour()).append(':');
         two(b, t.getMinute()).append(':');
         two(b, t.getSecond()).append(" GMT");

@@ -118,8 +118,10 @@ final class JettyExchange implements HttpExchange {
     public void sendFile(int status, ByteBuffer bytes, FileChannel file, long position) throws IOException {
         responded = true;
         response.setStatus(status);
-        FileSendingEndPoint endpoint = request.getConnectionMetaData().getConnection().getEndPoint()
-                instanceof FileSendingEndPoint fs ? fs : null;
+        FileSendingEndPoint endpoint =
+                request.getConnectionMetaData().getConnection().getEndPoint() instanceof FileSendingEndPoint fs
+                        ? fs
+                        : null;
         try (Blocker.Callback written = Blocker.callback()) {
             if (endpoint != null && bytes.hasRemaining()) {
                 endpoint.offer(bytes, file, position - bytes.position());

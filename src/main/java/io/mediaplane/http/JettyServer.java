@@ -30,8 +30,8 @@ public final class JettyServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
 
     /** Everything Jetty would otherwise refuse or rewrite in a path that AWS clients legitimately send. */
-    private static final UriCompliance AWS_PATHS = UriCompliance.from(
-            "DEFAULT,AMBIGUOUS_PATH_SEPARATOR,AMBIGUOUS_PATH_ENCODING,AMBIGUOUS_EMPTY_SEGMENT,"
+    private static final UriCompliance AWS_PATHS =
+            UriCompliance.from("DEFAULT,AMBIGUOUS_PATH_SEPARATOR,AMBIGUOUS_PATH_ENCODING,AMBIGUOUS_EMPTY_SEGMENT,"
                     + "AMBIGUOUS_PATH_SEGMENT,SUSPICIOUS_PATH_CHARACTERS,UTF16_ENCODINGS");
 
     private final Server server;
@@ -54,8 +54,8 @@ public final class JettyServer implements AutoCloseable {
         config.setHeaderCacheCaseSensitive(true);
         connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config)) {
             @Override
-            protected SocketChannelEndPoint newEndPoint(SocketChannel channel, ManagedSelector selector,
-                    SelectionKey key) {
+            protected SocketChannelEndPoint newEndPoint(
+                    SocketChannel channel, ManagedSelector selector, SelectionKey key) {
                 SocketChannelEndPoint endpoint = new FileSendingEndPoint(channel, selector, key, getScheduler());
                 endpoint.setIdleTimeout(getIdleTimeout());
                 return endpoint;

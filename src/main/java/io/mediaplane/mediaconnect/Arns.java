@@ -16,16 +16,15 @@ final class Arns {
                     + "-[0-9a-f]{12}:([a-zA-Z0-9_-]+)");
     /** The model's pattern for any MediaConnect ARN in a path label. */
     private static final java.util.regex.Pattern ANY = java.util.regex.Pattern.compile("arn:.+:mediaconnect.+:.+");
-    private static final char[] KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-            .toCharArray();
+
+    private static final char[] KEY_CHARS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A parsed ARN of one of this server's resources. */
-    record Parsed(String arn, Scope scope, String type, String flowKey, String name) {
-    }
+    record Parsed(String arn, Scope scope, String type, String flowKey, String name) {}
 
-    private Arns() {
-    }
+    private Arns() {}
 
     static String newKey() {
         char[] key = new char[16];
@@ -50,8 +49,10 @@ final class Arns {
      */
     static Parsed parse(String arn, String type, String member) {
         if (arn == null || !ANY.matcher(arn).matches() || !arn.contains(":" + type + ":")) {
-            throw new AwsException(MediaConnectError.BAD_REQUEST, "'" + arn + "' at '" + member + "' is not a"
-                    + " MediaConnect " + type + " ARN (arn:aws:mediaconnect:<region>:<account>:" + type + ":<id>:<name>)");
+            throw new AwsException(
+                    MediaConnectError.BAD_REQUEST,
+                    "'" + arn + "' at '" + member + "' is not a" + " MediaConnect " + type
+                            + " ARN (arn:aws:mediaconnect:<region>:<account>:" + type + ":<id>:<name>)");
         }
         Matcher m = OURS.matcher(arn);
         if (!m.matches() || !m.group(3).equals(type)) {

@@ -28,11 +28,13 @@ record EntitlementLinks(Flows flows, FlowRunner runner) {
             throw FlowRules.bad("Entitlement " + entitlementArn + " does not exist");
         }
         if (!parsed.scope().region().equals(context.region())) {
-            throw FlowRules.bad("Entitlement " + entitlementArn + " is in " + parsed.scope().region() + "; a flow can"
-                    + " only use an entitlement of its own region (" + context.region() + ")");
+            throw FlowRules.bad(
+                    "Entitlement " + entitlementArn + " is in " + parsed.scope().region() + "; a flow can"
+                            + " only use an entitlement of its own region (" + context.region() + ")");
         }
         FlowRecord origin = flows.find(parsed.scope(), parsed.flowKey(), context.received())
-                .map(Stored::value).orElseThrow(() -> FlowRules.bad("Entitlement " + entitlementArn + " does not exist"));
+                .map(Stored::value)
+                .orElseThrow(() -> FlowRules.bad("Entitlement " + entitlementArn + " does not exist"));
         checkUsable(origin, entitlementArn, context.accountId(), context.received());
         return new Flows.Located(parsed.scope(), origin);
     }
@@ -41,8 +43,9 @@ record EntitlementLinks(Flows flows, FlowRunner runner) {
         Entitlement e = find(origin, entitlementArn)
                 .orElseThrow(() -> FlowRules.bad("Entitlement " + entitlementArn + " does not exist"));
         if (!e.subscribers().contains(account)) {
-            throw new AwsException(MediaConnectError.FORBIDDEN, "Account " + account + " is not a subscriber of"
-                    + " entitlement " + entitlementArn);
+            throw new AwsException(
+                    MediaConnectError.FORBIDDEN,
+                    "Account " + account + " is not a subscriber of" + " entitlement " + entitlementArn);
         }
         String user = origin.entitlementFlows().get(entitlementArn);
         if (user != null && exists(user, now)) {
@@ -54,20 +57,23 @@ record EntitlementLinks(Flows flows, FlowRunner runner) {
     /** Links a subscriber's new flow to the entitlement: the originator's flow gets the entitlement's output. */
     void attach(RequestContext context, String entitlementArn, String subscriberFlowArn) {
         Flows.Located origin = requireUsable(context, entitlementArn);
-        FlowRecord changed = flows.table().update(origin.scope(), origin.flow().key(), f -> {
-            checkUsable(f, entitlementArn, context.accountId(), context.received());
-            Entitlement e = find(f, entitlementArn).orElseThrow();
-            List<Output> outputs = new ArrayList<>();
-            for (Output o : f.outputs()) {
-                if (!entitlementArn.equals(o.entitlementArn())) {
-                    outputs.add(o);
-                }
-            }
-            outputs.add(Parts.entitlementOutput(origin.scope(), f.key(), e));
-            Map<String, String> users = new LinkedHashMap<>(f.entitlementFlows());
-            users.put(entitlementArn, subscriberFlowArn);
-            return f.withOutputs(outputs).withEntitlements(f.entitlements(), users);
-        }).map(Stored::value).orElseThrow(() -> FlowRules.bad("Entitlement " + entitlementArn + " does not exist"));
+        FlowRecord changed = flows.table()
+                .update(origin.scope(), origin.flow().key(), f -> {
+                    checkUsable(f, entitlementArn, context.accountId(), context.received());
+                    Entitlement e = find(f, entitlementArn).orElseThrow();
+                    List<Output> outputs = new ArrayList<>();
+                    for (Output o : f.outputs()) {
+                        if (!entitlementArn.equals(o.entitlementArn())) {
+                            outputs.add(o);
+                        }
+                    }
+                    outputs.add(Parts.entitlementOutput(origin.scope(), f.key(), e));
+                    Map<String, String> users = new LinkedHashMap<>(f.entitlementFlows());
+                    users.put(entitlementArn, subscriberFlowArn);
+                    return f.withOutputs(outputs).withEntitlements(f.entitlements(), users);
+                })
+                .map(Stored::value)
+                .orElseThrow(() -> FlowRules.bad("Entitlement " + entitlementArn + " does not exist"));
         runner.update(origin.scope(), changed);
     }
 
@@ -77,7 +83,8 @@ record EntitlementLinks(Flows flows, FlowRunner runner) {
         if (flows.find(parsed.scope(), parsed.flowKey(), now).isEmpty()) {
             return;
         }
-        flows.table().update(parsed.scope(), parsed.flowKey(), f -> unlinked(f, entitlementArn))
+        flows.table()
+                .update(parsed.scope(), parsed.flowKey(), f -> unlinked(f, entitlementArn))
                 .ifPresent(s -> runner.update(parsed.scope(), s.value()));
     }
 
@@ -108,8 +115,8 @@ record EntitlementLinks(Flows flows, FlowRunner runner) {
     Optional<String> problem(RequestContext context, FlowRecord subscriber, String subscriberFlowArn) {
         String entitlementArn = subscriber.source().entitlementArn();
         Arns.Parsed parsed = Arns.parse(entitlementArn, "entitlement", "entitlementArn");
-        Optional<FlowRecord> origin = flows.find(parsed.scope(), parsed.flowKey(), context.received())
-                .map(Stored::value);
+        Optional<FlowRecord> origin =
+                flows.find(parsed.scope(), parsed.flowKey(), context.received()).map(Stored::value);
         if (origin.isEmpty() || find(origin.get(), entitlementArn).isEmpty()) {
             return Optional.of("Entitlement " + entitlementArn + " no longer exists");
         }
@@ -120,7 +127,9 @@ record EntitlementLinks(Flows flows, FlowRunner runner) {
     }
 
     static Optional<Entitlement> find(FlowRecord f, String entitlementArn) {
-        return f.entitlements().stream().filter(e -> e.entitlementArn().equals(entitlementArn)).findFirst();
+        return f.entitlements().stream()
+                .filter(e -> e.entitlementArn().equals(entitlementArn))
+                .findFirst();
     }
 
     private boolean exists(String flowArn, Instant now) {

@@ -33,9 +33,13 @@ record EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks li
         flows.change(context, in.flowArn(), current -> {
             int total = current.entitlements().size() + in.entitlements().size();
             if (total > FlowOperations.ENTITLEMENT_LIMIT) {
-                throw new AwsException(MediaConnectError.GRANT_FLOW_ENTITLEMENTS_420, "A flow can have at most "
-                        + FlowOperations.ENTITLEMENT_LIMIT + " entitlements; it has " + current.entitlements().size()
-                        + " and this request grants " + in.entitlements().size());
+                throw new AwsException(
+                        MediaConnectError.GRANT_FLOW_ENTITLEMENTS_420,
+                        "A flow can have at most "
+                                + FlowOperations.ENTITLEMENT_LIMIT + " entitlements; it has "
+                                + current.entitlements().size()
+                                + " and this request grants "
+                                + in.entitlements().size());
             }
             List<Entitlement> all = new ArrayList<>(current.entitlements());
             granted.clear();
@@ -73,32 +77,56 @@ record EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks li
         FlowRecord f = flows.change(context, in.flowArn(), current -> {
             Entitlement e = require(current, in.entitlementArn());
             GrantEntitlementRequest was = Parts.asRequest(e);
-            Entitlement next = Parts.entitlement(scope, current.key(), e.entitlementArn(), new GrantEntitlementRequest(
-                    was.dataTransferSubscriberFeePercent(), Parts.first(in.description(), was.description()),
-                    Parts.first(in.encryption(), was.encryption()),
-                    Parts.first(in.entitlementStatus(), was.entitlementStatus()), e.name(),
-                    Parts.first(in.subscribers(), was.subscribers()), Members.merge(was.other(), in.other())));
+            Entitlement next = Parts.entitlement(
+                    scope,
+                    current.key(),
+                    e.entitlementArn(),
+                    new GrantEntitlementRequest(
+                            was.dataTransferSubscriberFeePercent(),
+                            Parts.first(in.description(), was.description()),
+                            Parts.first(in.encryption(), was.encryption()),
+                            Parts.first(in.entitlementStatus(), was.entitlementStatus()),
+                            e.name(),
+                            Parts.first(in.subscribers(), was.subscribers()),
+                            Members.merge(was.other(), in.other())));
             changed[0] = next;
-            List<Entitlement> all = Parts.replaced(current.entitlements(), current.entitlements().indexOf(e), next);
+            List<Entitlement> all = Parts.replaced(
+                    current.entitlements(), current.entitlements().indexOf(e), next);
             FlowRecord updated = current.withEntitlements(all, current.entitlementFlows());
             String user = current.entitlementFlows().get(e.entitlementArn());
             dropped[0] = null;
-            if (user != null && !next.subscribers().contains(Arns.parse(user, "flow", "flowArn").scope().accountId())) {
+            if (user != null
+                    && !next.subscribers()
+                            .contains(
+                                    Arns.parse(user, "flow", "flowArn").scope().accountId())) {
                 dropped[0] = user;
                 return EntitlementLinks.unlinked(updated, e.entitlementArn());
             }
-            return updated.withOutputs(updated.outputs().stream().map(o -> e.entitlementArn().equals(
-                    o.entitlementArn()) ? withEncryption(o, next) : o).toList());
+            return updated.withOutputs(updated.outputs().stream()
+                    .map(o -> e.entitlementArn().equals(o.entitlementArn()) ? withEncryption(o, next) : o)
+                    .toList());
         });
         runner.update(scope, f);
-        links.cutOff(dropped[0], "This account was removed from the subscribers of entitlement "
-                + in.entitlementArn(), context.received());
+        links.cutOff(
+                dropped[0],
+                "This account was removed from the subscribers of entitlement " + in.entitlementArn(),
+                context.received());
         return new UpdateFlowEntitlementResponse(changed[0], in.flowArn());
     }
 
     private static Output withEncryption(Output o, Entitlement e) {
-        return new Output(e.dataTransferSubscriberFeePercent(), o.description(), o.destination(), e.encryption(),
-                o.entitlementArn(), o.mediaLiveInputArn(), o.name(), o.outputArn(), o.port(), o.transport(), o.other());
+        return new Output(
+                e.dataTransferSubscriberFeePercent(),
+                o.description(),
+                o.destination(),
+                e.encryption(),
+                o.entitlementArn(),
+                o.mediaLiveInputArn(),
+                o.name(),
+                o.outputArn(),
+                o.port(),
+                o.transport(),
+                o.other());
     }
 
     ListEntitlementsResponse listEntitlements(RequestContext context, ListEntitlementsRequest in) {
@@ -113,14 +141,15 @@ record EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks li
         }
         List<ListedEntitlement> granted = new ArrayList<>();
         for (Flows.Located l : flows.everywhere(context.received())) {
-            if (!l.scope().region().equals(context.region()) || l.flow().lifecycle().deleteRequestedAtMillis() != null) {
+            if (!l.scope().region().equals(context.region())
+                    || l.flow().lifecycle().deleteRequestedAtMillis() != null) {
                 continue;
             }
             for (Entitlement e : l.flow().entitlements()) {
-                if (e.subscribers().contains(context.accountId()) && (after == null
-                        || e.entitlementArn().compareTo(after) > 0)) {
-                    granted.add(new ListedEntitlement(e.dataTransferSubscriberFeePercent(), e.entitlementArn(),
-                            e.name()));
+                if (e.subscribers().contains(context.accountId())
+                        && (after == null || e.entitlementArn().compareTo(after) > 0)) {
+                    granted.add(
+                            new ListedEntitlement(e.dataTransferSubscriberFeePercent(), e.entitlementArn(), e.name()));
                 }
             }
         }
@@ -130,7 +159,8 @@ record EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks li
             return new ListEntitlementsResponse(granted, null);
         }
         List<ListedEntitlement> page = List.copyOf(granted.subList(0, limit));
-        return new ListEntitlementsResponse(page, tokens.issue(listing, page.get(limit - 1).entitlementArn()));
+        return new ListEntitlementsResponse(
+                page, tokens.issue(listing, page.get(limit - 1).entitlementArn()));
     }
 
     private static Entitlement require(FlowRecord f, String entitlementArn) {
@@ -140,8 +170,9 @@ record EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks li
     /** {@code e} if no entitlement in {@code all} has its name yet. */
     static Entitlement unique(List<Entitlement> all, Entitlement e) {
         if (all.stream().anyMatch(x -> x.name().equals(e.name()))) {
-            throw FlowRules.bad("Entitlement names must be unique within a flow: there is already an entitlement named '"
-                    + e.name() + "'");
+            throw FlowRules.bad(
+                    "Entitlement names must be unique within a flow: there is already an entitlement named '" + e.name()
+                            + "'");
         }
         return e;
     }

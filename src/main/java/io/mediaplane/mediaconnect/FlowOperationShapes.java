@@ -20,36 +20,35 @@ import java.util.Map;
 
 /** Inputs and outputs of CreateFlow, DescribeFlow, ListFlows, DeleteFlow, StartFlow and StopFlow. */
 public final class FlowOperationShapes {
-    private FlowOperationShapes() {
-    }
+    private FlowOperationShapes() {}
 
-    public record CreateFlowRequest(String availabilityZone, List<@Valid @NotNull GrantEntitlementRequest> entitlements,
-            @NotNull String name, List<@Valid @NotNull AddOutputRequest> outputs, @Valid SetSourceRequest source,
-            List<@Valid @NotNull SetSourceRequest> sources, Map<String, String> flowTags,
+    public record CreateFlowRequest(
+            String availabilityZone,
+            List<@Valid @NotNull GrantEntitlementRequest> entitlements,
+            @NotNull String name,
+            List<@Valid @NotNull AddOutputRequest> outputs,
+            @Valid SetSourceRequest source,
+            List<@Valid @NotNull SetSourceRequest> sources,
+            Map<String, String> flowTags,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
         public CreateFlowRequest {
             other = Members.copy(other);
         }
     }
 
-    public record CreateFlowResponse(Flow flow) {
-    }
+    public record CreateFlowResponse(Flow flow) {}
 
     /** Input of every operation that names only a flow. */
-    public record FlowArnRequest(@Label("FlowArn") @NotNull String flowArn) {
-    }
+    public record FlowArnRequest(@Label("FlowArn") @NotNull String flowArn) {}
 
-    public record DescribeFlowResponse(Flow flow, Messages messages) {
-    }
+    public record DescribeFlowResponse(Flow flow, Messages messages) {}
 
-    public record ListFlowsRequest(@Query("maxResults") @Min(1) @Max(1000) Integer maxResults,
-            @Query("nextToken") String nextToken) {
-    }
+    public record ListFlowsRequest(
+            @Query("maxResults") @Min(1) @Max(1000) Integer maxResults,
+            @Query("nextToken") String nextToken) {}
 
-    public record ListFlowsResponse(List<ListedFlow> flows, String nextToken) {
-    }
+    public record ListFlowsResponse(List<ListedFlow> flows, String nextToken) {}
 
     /** Output of DeleteFlow, StartFlow and StopFlow. */
-    public record FlowStatusResponse(String flowArn, String status) {
-    }
+    public record FlowStatusResponse(String flowArn, String status) {}
 }

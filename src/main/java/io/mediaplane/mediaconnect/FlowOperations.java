@@ -29,6 +29,7 @@ import java.util.Map;
 record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageTokens tokens) {
     /** AWS's quotas: outputs per flow (the seed: "up to 20") and entitlements per flow (50). */
     static final int OUTPUT_LIMIT = 20;
+
     static final int ENTITLEMENT_LIMIT = 50;
     private static final int DEFAULT_PAGE = 10;
 
@@ -39,12 +40,15 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
         List<AddOutputRequest> outputRequests = in.outputs() == null ? List.of() : in.outputs();
         List<GrantEntitlementRequest> grants = in.entitlements() == null ? List.of() : in.entitlements();
         if (outputRequests.size() > OUTPUT_LIMIT) {
-            throw new AwsException(MediaConnectError.CREATE_FLOW_420, "A flow can have at most " + OUTPUT_LIMIT
-                    + " outputs; this request has " + outputRequests.size());
+            throw new AwsException(
+                    MediaConnectError.CREATE_FLOW_420,
+                    "A flow can have at most " + OUTPUT_LIMIT + " outputs; this request has " + outputRequests.size());
         }
         if (grants.size() > ENTITLEMENT_LIMIT) {
-            throw new AwsException(MediaConnectError.CREATE_FLOW_420, "A flow can have at most " + ENTITLEMENT_LIMIT
-                    + " entitlements; this request has " + grants.size());
+            throw new AwsException(
+                    MediaConnectError.CREATE_FLOW_420,
+                    "A flow can have at most " + ENTITLEMENT_LIMIT + " entitlements; this request has "
+                            + grants.size());
         }
         String key = Arns.newKey();
         List<Source> sources = new ArrayList<>();
@@ -67,13 +71,27 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
         if (entitlementArn != null) {
             links.requireUsable(context, entitlementArn);
         }
-        Map<String, String> tags = Tags.merge(Map.of(), in.flowTags() == null ? Map.of() : in.flowTags(),
-                MediaConnectError.BAD_REQUEST);
-        FlowRecord record = new FlowRecord(key, Arns.newId(1, key), in.name(), context.received().toEpochMilli(),
-                FlowRecord.Lifecycle.NEW, in.availabilityZone() == null ? scope.region() + "a" : in.availabilityZone(),
-                null, sources, outputs, entitlements, Map.of(), tags, in.other());
+        Map<String, String> tags =
+                Tags.merge(Map.of(), in.flowTags() == null ? Map.of() : in.flowTags(), MediaConnectError.BAD_REQUEST);
+        FlowRecord record = new FlowRecord(
+                key,
+                Arns.newId(1, key),
+                in.name(),
+                context.received().toEpochMilli(),
+                FlowRecord.Lifecycle.NEW,
+                in.availabilityZone() == null ? scope.region() + "a" : in.availabilityZone(),
+                null,
+                sources,
+                outputs,
+                entitlements,
+                Map.of(),
+                tags,
+                in.other());
         String arn = Flows.arn(scope, record);
-        boolean inserted = ports.claim(scope, record, context.received(),
+        boolean inserted = ports.claim(
+                scope,
+                record,
+                context.received(),
                 () -> flows.table().insert(scope, key, arn, null, context.received(), record));
         if (!inserted) {
             throw new AwsException(MediaConnectError.INTERNAL_SERVER_ERROR, "Could not store the flow; try again");
@@ -86,7 +104,8 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
                 throw e;
             }
         }
-        return new CreateFlowResponse(flows.view(scope, record, flows.status(record, context.received()).orElseThrow()));
+        return new CreateFlowResponse(flows.view(
+                scope, record, flows.status(record, context.received()).orElseThrow()));
     }
 
     private static List<SetSourceRequest> sourceRequests(CreateFlowRequest in) {
@@ -112,8 +131,8 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
         FlowRecord f = s.value();
         FlowStatus status = flows.status(f, context.received()).orElseThrow(() -> Arns.notFound("flow", in.flowArn()));
         String error = f.lifecycle().error();
-        return new DescribeFlowResponse(flows.view(Flows.scope(context), f, status),
-                error == null ? null : new Messages(List.of(error)));
+        return new DescribeFlowResponse(
+                flows.view(Flows.scope(context), f, status), error == null ? null : new Messages(List.of(error)));
     }
 
     ListFlowsResponse listFlows(RequestContext context, ListFlowsRequest in) {
@@ -136,8 +155,13 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
                     return new ListFlowsResponse(page, tokens.issue(listing, last));
                 }
                 FlowRecord f = s.value();
-                page.add(new ListedFlow(f.availabilityZone(), f.description(), Flows.arn(scope, f), f.name(),
-                        f.entitled() ? "ENTITLED" : "OWNED", status.get().name()));
+                page.add(new ListedFlow(
+                        f.availabilityZone(),
+                        f.description(),
+                        Flows.arn(scope, f),
+                        f.name(),
+                        f.entitled() ? "ENTITLED" : "OWNED",
+                        status.get().name()));
                 last = s.name();
             }
             if (batch.size() < limit + 1) {
@@ -159,16 +183,20 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
         FlowRecord f = flows.change(context, in.flowArn(), current -> {
             FlowStatus status = flows.status(current, context.received()).orElseThrow();
             if (current.lifecycle().running()) {
-                throw FlowRules.bad("Flow " + in.flowArn() + " is " + status + "; stop it (StopFlow) before deleting"
-                        + " it");
+                throw FlowRules.bad(
+                        "Flow " + in.flowArn() + " is " + status + "; stop it (StopFlow) before deleting" + " it");
             }
             return current.withLifecycle(current.lifecycle().deleteRequested(now));
         });
         if (f.entitled()) {
             links.detach(f.source().entitlementArn(), context.received());
         }
-        f.entitlementFlows().values().forEach(user -> links.cutOff(user, "The flow that entitlement's source belongs"
-                + " to was deleted: " + in.flowArn(), context.received()));
+        f.entitlementFlows()
+                .values()
+                .forEach(user -> links.cutOff(
+                        user,
+                        "The flow that entitlement's source belongs" + " to was deleted: " + in.flowArn(),
+                        context.received()));
         Scope scope = Flows.scope(context);
         var status = flows.status(f, context.received());
         if (status.isEmpty()) {

@@ -59,36 +59,100 @@ public record FlowRecord(
     }
 
     FlowRecord withLifecycle(Lifecycle value) {
-        return new FlowRecord(key, id, name, createdAtMillis, value, availabilityZone, description, sources, outputs,
-                entitlements, entitlementFlows, tags, other);
+        return new FlowRecord(
+                key,
+                id,
+                name,
+                createdAtMillis,
+                value,
+                availabilityZone,
+                description,
+                sources,
+                outputs,
+                entitlements,
+                entitlementFlows,
+                tags,
+                other);
     }
 
     FlowRecord withSources(List<Source> value) {
-        return new FlowRecord(key, id, name, createdAtMillis, lifecycle, availabilityZone, description, value, outputs,
-                entitlements, entitlementFlows, tags, other);
+        return new FlowRecord(
+                key,
+                id,
+                name,
+                createdAtMillis,
+                lifecycle,
+                availabilityZone,
+                description,
+                value,
+                outputs,
+                entitlements,
+                entitlementFlows,
+                tags,
+                other);
     }
 
     FlowRecord withOutputs(List<Output> value) {
-        return new FlowRecord(key, id, name, createdAtMillis, lifecycle, availabilityZone, description, sources, value,
-                entitlements, entitlementFlows, tags, other);
+        return new FlowRecord(
+                key,
+                id,
+                name,
+                createdAtMillis,
+                lifecycle,
+                availabilityZone,
+                description,
+                sources,
+                value,
+                entitlements,
+                entitlementFlows,
+                tags,
+                other);
     }
 
     FlowRecord withEntitlements(List<Entitlement> value, Map<String, String> flows) {
-        return new FlowRecord(key, id, name, createdAtMillis, lifecycle, availabilityZone, description, sources, outputs,
-                value, flows, tags, other);
+        return new FlowRecord(
+                key,
+                id,
+                name,
+                createdAtMillis,
+                lifecycle,
+                availabilityZone,
+                description,
+                sources,
+                outputs,
+                value,
+                flows,
+                tags,
+                other);
     }
 
     FlowRecord withTags(Map<String, String> value) {
-        return new FlowRecord(key, id, name, createdAtMillis, lifecycle, availabilityZone, description, sources, outputs,
-                entitlements, entitlementFlows, value, other);
+        return new FlowRecord(
+                key,
+                id,
+                name,
+                createdAtMillis,
+                lifecycle,
+                availabilityZone,
+                description,
+                sources,
+                outputs,
+                entitlements,
+                entitlementFlows,
+                value,
+                other);
     }
 
     /**
      * When the flow's state last changed. A flow is running from {@code startedAtMillis} until it
      * is stopped; {@code error} is set when the runtime could not run it as planned.
      */
-    public record Lifecycle(Long startedAtMillis, Long stoppedAtMillis, Long updatedAtMillis,
-            Long deleteRequestedAtMillis, String error) {
+    public record Lifecycle(
+            Long startedAtMillis,
+            Long stoppedAtMillis,
+            Long updatedAtMillis,
+            Long deleteRequestedAtMillis,
+            String error) {
         static final Lifecycle NEW = new Lifecycle(null, null, null, null, null);
 
         boolean running() {

@@ -12,23 +12,23 @@ import java.util.regex.Matcher;
 final class FlowRules {
     /** Zixi's fixed ingest port: AWS always reports 2088 for zixi-push sources. */
     static final int ZIXI_PUSH_PORT = 2088;
+
     static final int MIN_INGEST_PORT = 1024;
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_-]{1,128}");
-    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile(
-            "(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final java.util.regex.Pattern CIDR = java.util.regex.Pattern.compile(
-            "(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})/(\\d{1,2})");
-    private static final java.util.regex.Pattern ROLE_ARN = java.util.regex.Pattern.compile(
-            "arn:aws[a-zA-Z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
-    private static final java.util.regex.Pattern SECRET_ARN = java.util.regex.Pattern.compile(
-            "arn:aws[a-zA-Z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[\\w+=,.@/-]+");
+    private static final java.util.regex.Pattern IPV4 =
+            java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    private static final java.util.regex.Pattern CIDR =
+            java.util.regex.Pattern.compile("(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})/(\\d{1,2})");
+    private static final java.util.regex.Pattern ROLE_ARN =
+            java.util.regex.Pattern.compile("arn:aws[a-zA-Z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
+    private static final java.util.regex.Pattern SECRET_ARN =
+            java.util.regex.Pattern.compile("arn:aws[a-zA-Z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[\\w+=,.@/-]+");
     /** Protocols whose streams can be encrypted (AWS: Zixi and SRT only; RTP, RTP-FEC and RIST cannot). */
     private static final Set<String> ENCRYPTABLE = Set.of("zixi-push", "zixi-pull", "srt-listener", "srt-caller");
     /** Output protocols where the receiver connects to the flow, so there is no destination. */
     private static final Set<String> LISTENING_OUTPUTS = Set.of("zixi-pull", "srt-listener");
 
-    private FlowRules() {
-    }
+    private FlowRules() {}
 
     static AwsException bad(String message) {
         return new AwsException(MediaConnectError.BAD_REQUEST, message);

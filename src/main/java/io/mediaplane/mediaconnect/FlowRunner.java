@@ -39,8 +39,15 @@ public final class FlowRunner {
         List<SourcePlan> sources = new ArrayList<>();
         for (Source s : f.sources()) {
             Transport t = s.transport() == null ? NO_TRANSPORT : s.transport();
-            sources.add(new SourcePlan(s.sourceArn(), s.name(), t.protocol(), s.ingestPort() == null ? 0 : s.ingestPort(),
-                    s.whitelistCidr(), t.maxBitrate(), t.maxLatency(), s.entitlementArn()));
+            sources.add(new SourcePlan(
+                    s.sourceArn(),
+                    s.name(),
+                    t.protocol(),
+                    s.ingestPort() == null ? 0 : s.ingestPort(),
+                    s.whitelistCidr(),
+                    t.maxBitrate(),
+                    t.maxLatency(),
+                    s.entitlementArn()));
         }
         List<OutputPlan> outputs = new ArrayList<>();
         for (Output o : f.outputs()) {
@@ -48,8 +55,14 @@ public final class FlowRunner {
                 continue;
             }
             Transport t = o.transport() == null ? NO_TRANSPORT : o.transport();
-            outputs.add(new OutputPlan(o.outputArn(), o.name(), t.protocol(), o.destination(),
-                    o.port() == null ? 0 : o.port(), t.smoothingLatency(), o.entitlementArn()));
+            outputs.add(new OutputPlan(
+                    o.outputArn(),
+                    o.name(),
+                    t.protocol(),
+                    o.destination(),
+                    o.port() == null ? 0 : o.port(),
+                    t.smoothingLatency(),
+                    o.entitlementArn()));
         }
         return new FlowPlan(Flows.arn(scope, f), scope.accountId(), f.name(), sources, outputs);
     }

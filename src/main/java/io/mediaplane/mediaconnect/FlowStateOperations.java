@@ -43,8 +43,9 @@ record FlowStateOperations(Flows flows, FlowRunner runner, EntitlementLinks link
         long now = context.received().toEpochMilli();
         FlowRecord f = flows.change(context, in.flowArn(), current -> {
             if (!current.lifecycle().running()) {
-                throw FlowRules.bad("Flow " + in.flowArn() + " is " + flows.status(current, context.received())
-                        .orElseThrow() + ", not running; there is nothing to stop");
+                throw FlowRules.bad("Flow " + in.flowArn() + " is "
+                        + flows.status(current, context.received()).orElseThrow()
+                        + ", not running; there is nothing to stop");
             }
             return current.withLifecycle(current.lifecycle().stopped(now));
         });

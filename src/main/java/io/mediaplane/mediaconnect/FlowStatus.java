@@ -1,4 +1,12 @@
 package io.mediaplane.mediaconnect;
 
 /** The model's flow Status values. */
-enum FlowStatus { STANDBY, ACTIVE, UPDATING, DELETING, STARTING, STOPPING, ERROR }
+enum FlowStatus {
+    STANDBY,
+    ACTIVE,
+    UPDATING,
+    DELETING,
+    STARTING,
+    STOPPING,
+    ERROR
+}

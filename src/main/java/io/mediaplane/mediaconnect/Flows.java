@@ -68,7 +68,8 @@ public final class Flows {
             if (at - l.startedAtMillis() < t) {
                 return Optional.of(FlowStatus.STARTING);
             }
-            return Optional.of(l.error() != null ? FlowStatus.ERROR : updating ? FlowStatus.UPDATING : FlowStatus.ACTIVE);
+            return Optional.of(
+                    l.error() != null ? FlowStatus.ERROR : updating ? FlowStatus.UPDATING : FlowStatus.ACTIVE);
         }
         if (l.stoppedAtMillis() != null && at - l.stoppedAtMillis() < t) {
             return Optional.of(FlowStatus.STOPPING);
@@ -78,8 +79,18 @@ public final class Flows {
 
     /** The wire view of a stored flow. */
     Flow view(Scope scope, FlowRecord f, FlowStatus status) {
-        return new Flow(f.availabilityZone(), f.description(), mediaAddress, f.entitlements(), arn(scope, f), f.name(),
-                f.outputs(), f.source(), f.sources().size() > 1 ? f.sources() : null, status.name(), f.other());
+        return new Flow(
+                f.availabilityZone(),
+                f.description(),
+                mediaAddress,
+                f.entitlements(),
+                arn(scope, f),
+                f.name(),
+                f.outputs(),
+                f.source(),
+                f.sources().size() > 1 ? f.sources() : null,
+                status.name(),
+                f.other());
     }
 
     /** A flow that exists (in any status), or empty; finished deletions are purged on the way. */
@@ -95,7 +106,8 @@ public final class Flows {
     /** The flow an ARN names, in the caller's account and region, or NotFoundException. */
     Stored<FlowRecord> require(RequestContext context, String flowArn) {
         Arns.Parsed parsed = Arns.parse(flowArn, "flow", "flowArn");
-        return find(parsed, context).filter(s -> flowArn.equals(arn(parsed.scope(), s.value())))
+        return find(parsed, context)
+                .filter(s -> flowArn.equals(arn(parsed.scope(), s.value())))
                 .orElseThrow(() -> Arns.notFound("flow", flowArn));
     }
 
@@ -115,12 +127,14 @@ public final class Flows {
         Stored<FlowRecord> current = require(context, flowArn);
         Scope scope = scope(context);
         return table.update(scope, current.name(), f -> {
-            FlowStatus status = status(f, context.received()).orElseThrow(() -> Arns.notFound("flow", flowArn));
-            if (status == FlowStatus.DELETING) {
-                throw new AwsException(MediaConnectError.BAD_REQUEST, "Flow " + flowArn + " is being deleted");
-            }
-            return change.apply(f);
-        }).map(Stored::value).orElseThrow(() -> Arns.notFound("flow", flowArn));
+                    FlowStatus status = status(f, context.received()).orElseThrow(() -> Arns.notFound("flow", flowArn));
+                    if (status == FlowStatus.DELETING) {
+                        throw new AwsException(MediaConnectError.BAD_REQUEST, "Flow " + flowArn + " is being deleted");
+                    }
+                    return change.apply(f);
+                })
+                .map(Stored::value)
+                .orElseThrow(() -> Arns.notFound("flow", flowArn));
     }
 
     /** Records the runtime's failure on a flow (status ERROR with the message). */

@@ -16,6 +16,5 @@ final class MediaConnectError {
     static final ErrorCode ADD_FLOW_OUTPUTS_420 = new ErrorCode("AddFlowOutputs420Exception", 420);
     static final ErrorCode GRANT_FLOW_ENTITLEMENTS_420 = new ErrorCode("GrantFlowEntitlements420Exception", 420);
 
-    private MediaConnectError() {
-    }
+    private MediaConnectError() {}
 }

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 
 /** Request members this server does not model: kept in order, unmodifiable, and moved between shapes. */
 final class Members {
-    private Members() {
-    }
+    private Members() {}
 
     private static final Map<Class<?>, Set<String>> DECLARED = new ConcurrentHashMap<>();
 
     static Map<String, JsonNode> copy(Map<String, JsonNode> members) {
-        return members == null || members.isEmpty() ? Map.of()
+        return members == null || members.isEmpty()
+                ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
@@ -31,8 +31,11 @@ final class Members {
         if (members == null || members.isEmpty()) {
             return Map.of();
         }
-        Set<String> declared = DECLARED.computeIfAbsent(owner, t -> Arrays.stream(t.getRecordComponents())
-                .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet()));
+        Set<String> declared = DECLARED.computeIfAbsent(
+                owner,
+                t -> Arrays.stream(t.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .collect(Collectors.toUnmodifiableSet()));
         return select(members, declared, false);
     }
 

@@ -21,11 +21,16 @@ record OutputOperations(Flows flows, FlowRunner runner) {
         long now = context.received().toEpochMilli();
         List<Output> added = new ArrayList<>();
         FlowRecord f = flows.change(context, in.flowArn(), current -> {
-            long existing = current.outputs().stream().filter(o -> o.entitlementArn() == null).count();
+            long existing = current.outputs().stream()
+                    .filter(o -> o.entitlementArn() == null)
+                    .count();
             if (existing + in.outputs().size() > FlowOperations.OUTPUT_LIMIT) {
-                throw new AwsException(MediaConnectError.ADD_FLOW_OUTPUTS_420, "A flow can have at most "
-                        + FlowOperations.OUTPUT_LIMIT + " outputs; it has " + existing + " and this request adds "
-                        + in.outputs().size());
+                throw new AwsException(
+                        MediaConnectError.ADD_FLOW_OUTPUTS_420,
+                        "A flow can have at most "
+                                + FlowOperations.OUTPUT_LIMIT + " outputs; it has " + existing
+                                + " and this request adds "
+                                + in.outputs().size());
             }
             List<Output> outputs = new ArrayList<>(current.outputs());
             added.clear();
@@ -34,7 +39,8 @@ record OutputOperations(Flows flows, FlowRunner runner) {
                 outputs.add(o);
                 added.add(o);
             }
-            return current.withOutputs(outputs).withLifecycle(current.lifecycle().updated(now));
+            return current.withOutputs(outputs)
+                    .withLifecycle(current.lifecycle().updated(now));
         });
         runner.update(scope, f);
         return new AddFlowOutputsResponse(in.flowArn(), List.copyOf(added));
@@ -51,7 +57,8 @@ record OutputOperations(Flows flows, FlowRunner runner) {
             }
             List<Output> outputs = new ArrayList<>(current.outputs());
             outputs.remove(o);
-            return current.withOutputs(outputs).withLifecycle(current.lifecycle().updated(now));
+            return current.withOutputs(outputs)
+                    .withLifecycle(current.lifecycle().updated(now));
         });
         runner.update(Flows.scope(context), f);
         return new RemoveFlowOutputResponse(in.flowArn(), in.outputArn());
@@ -70,12 +77,18 @@ record OutputOperations(Flows flows, FlowRunner runner) {
                         + "; change the entitlement (UpdateFlowEntitlement) instead");
             }
             AddOutputRequest was = Parts.asRequest(o);
-            AddOutputRequest now2 = new AddOutputRequest(Parts.first(in.description(), was.description()),
-                    Parts.first(in.destination(), was.destination()), Parts.first(in.encryption(), was.encryption()),
-                    Parts.first(in.maxLatency(), was.maxLatency()), Parts.first(in.minLatency(), was.minLatency()),
-                    o.name(), Parts.first(in.port(), was.port()), Parts.first(in.protocol(), was.protocol()),
-                    Parts.first(in.smoothingLatency(), was.smoothingLatency()), Parts.first(in.streamId(),
-                    was.streamId()), Members.merge(was.other(), in.other()));
+            AddOutputRequest now2 = new AddOutputRequest(
+                    Parts.first(in.description(), was.description()),
+                    Parts.first(in.destination(), was.destination()),
+                    Parts.first(in.encryption(), was.encryption()),
+                    Parts.first(in.maxLatency(), was.maxLatency()),
+                    Parts.first(in.minLatency(), was.minLatency()),
+                    o.name(),
+                    Parts.first(in.port(), was.port()),
+                    Parts.first(in.protocol(), was.protocol()),
+                    Parts.first(in.smoothingLatency(), was.smoothingLatency()),
+                    Parts.first(in.streamId(), was.streamId()),
+                    Members.merge(was.other(), in.other()));
             changed[0] = Parts.output(scope, current.key(), o.outputArn(), now2);
             return current.withOutputs(Parts.replaced(current.outputs(), index, changed[0]))
                     .withLifecycle(current.lifecycle().updated(now));
@@ -96,8 +109,8 @@ record OutputOperations(Flows flows, FlowRunner runner) {
     /** {@code o} if no output in {@code outputs} has its name yet. */
     static Output unique(List<Output> outputs, Output o) {
         if (outputs.stream().anyMatch(x -> x.name().equals(o.name()))) {
-            throw FlowRules.bad("Output names must be unique within a flow: there is already an output named '"
-                    + o.name() + "'");
+            throw FlowRules.bad(
+                    "Output names must be unique within a flow: there is already an output named '" + o.name() + "'");
         }
         return o;
     }

@@ -17,32 +17,52 @@ public final class RequestShapes {
     /** Every value of the model's Protocol enum (lower case on the wire). */
     static final String PROTOCOL = "zixi-push|rtp-fec|rtp|zixi-pull|rist|st2110-jpegxs|cdi|srt-listener|srt-caller"
             + "|fujitsu-qos|udp|ndi-speed-hq";
+
     static final String ENTITLEMENT_STATUS = "ENABLED|DISABLED";
 
-    private RequestShapes() {
-    }
+    private RequestShapes() {}
 
-    public record SetSourceRequest(@Valid Encryption decryption, String description, String entitlementArn,
-            Integer ingestPort, @Min(0) Integer maxBitrate, @Min(0) Integer maxLatency, @Min(0) Integer minLatency,
-            String name, @Pattern(regexp = PROTOCOL) String protocol, String streamId, String whitelistCidr,
+    public record SetSourceRequest(
+            @Valid Encryption decryption,
+            String description,
+            String entitlementArn,
+            Integer ingestPort,
+            @Min(0) Integer maxBitrate,
+            @Min(0) Integer maxLatency,
+            @Min(0) Integer minLatency,
+            String name,
+            @Pattern(regexp = PROTOCOL) String protocol,
+            String streamId,
+            String whitelistCidr,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
         public SetSourceRequest {
             other = Members.copy(other);
         }
     }
 
-    public record AddOutputRequest(String description, String destination, @Valid Encryption encryption,
-            @Min(0) Integer maxLatency, @Min(0) Integer minLatency, String name, Integer port,
-            @NotNull @Pattern(regexp = PROTOCOL) String protocol, @Min(0) Integer smoothingLatency, String streamId,
+    public record AddOutputRequest(
+            String description,
+            String destination,
+            @Valid Encryption encryption,
+            @Min(0) Integer maxLatency,
+            @Min(0) Integer minLatency,
+            String name,
+            Integer port,
+            @NotNull @Pattern(regexp = PROTOCOL) String protocol,
+            @Min(0) Integer smoothingLatency,
+            String streamId,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
         public AddOutputRequest {
             other = Members.copy(other);
         }
     }
 
-    public record GrantEntitlementRequest(@Min(0) @Max(100) Integer dataTransferSubscriberFeePercent,
-            String description, @Valid Encryption encryption,
-            @Pattern(regexp = ENTITLEMENT_STATUS) String entitlementStatus, String name,
+    public record GrantEntitlementRequest(
+            @Min(0) @Max(100) Integer dataTransferSubscriberFeePercent,
+            String description,
+            @Valid Encryption encryption,
+            @Pattern(regexp = ENTITLEMENT_STATUS) String entitlementStatus,
+            String name,
             @NotNull List<@NotNull String> subscribers,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
         public GrantEntitlementRequest {

@@ -19,8 +19,14 @@ record SourceOperations(Flows flows, Ports ports, FlowRunner runner) {
         Arns.parse(in.sourceArn(), "source", "sourceArn");
         FlowRecord current = flows.require(context, in.flowArn()).value();
         int index = indexOf(current, in.sourceArn());
-        Source source = ports.claim(scope, current.withSources(Parts.replaced(current.sources(), index,
-                merged(scope, current, current.sources().get(index), in))), context.received(), () -> {
+        Source source = ports.claim(
+                scope,
+                current.withSources(Parts.replaced(
+                        current.sources(),
+                        index,
+                        merged(scope, current, current.sources().get(index), in))),
+                context.received(),
+                () -> {
                     Source[] changed = new Source[1];
                     FlowRecord f = flows.change(context, in.flowArn(), latest -> {
                         int i = indexOf(latest, in.sourceArn());
@@ -36,17 +42,25 @@ record SourceOperations(Flows flows, Ports ports, FlowRunner runner) {
 
     private Source merged(Scope scope, FlowRecord f, Source current, UpdateFlowSourceRequest in) {
         if (in.entitlementArn() != null && !in.entitlementArn().equals(current.entitlementArn())) {
-            throw FlowRules.bad(current.entitlementArn() == null
-                    ? "An owned source cannot be switched to an entitlement; create a flow from the entitlement instead"
-                    : "A flow's entitlement cannot be changed; create a new flow from the other entitlement");
+            throw FlowRules.bad(
+                    current.entitlementArn() == null
+                            ? "An owned source cannot be switched to an entitlement; create a flow from the entitlement instead"
+                            : "A flow's entitlement cannot be changed; create a new flow from the other entitlement");
         }
         SetSourceRequest was = Parts.asRequest(current);
-        SetSourceRequest next = new SetSourceRequest(Parts.first(in.decryption(), was.decryption()),
-                Parts.first(in.description(), was.description()), was.entitlementArn(),
-                Parts.first(in.ingestPort(), was.ingestPort()), Parts.first(in.maxBitrate(), was.maxBitrate()),
-                Parts.first(in.maxLatency(), was.maxLatency()), Parts.first(in.minLatency(), was.minLatency()),
-                current.name(), Parts.first(in.protocol(), was.protocol()), Parts.first(in.streamId(), was.streamId()),
-                Parts.first(in.whitelistCidr(), was.whitelistCidr()), Members.merge(was.other(), in.other()));
+        SetSourceRequest next = new SetSourceRequest(
+                Parts.first(in.decryption(), was.decryption()),
+                Parts.first(in.description(), was.description()),
+                was.entitlementArn(),
+                Parts.first(in.ingestPort(), was.ingestPort()),
+                Parts.first(in.maxBitrate(), was.maxBitrate()),
+                Parts.first(in.maxLatency(), was.maxLatency()),
+                Parts.first(in.minLatency(), was.minLatency()),
+                current.name(),
+                Parts.first(in.protocol(), was.protocol()),
+                Parts.first(in.streamId(), was.streamId()),
+                Parts.first(in.whitelistCidr(), was.whitelistCidr()),
+                Members.merge(was.other(), in.other()));
         return Parts.source(scope, f.key(), current.sourceArn(), f.name(), next, flows.mediaAddress());
     }
 

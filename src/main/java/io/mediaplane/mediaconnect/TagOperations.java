@@ -13,7 +13,9 @@ import java.util.Map;
 /** TagResource, UntagResource and ListTagsForResource on flow ARNs. */
 record TagOperations(Flows flows) {
     Empty tagResource(RequestContext context, TagResourceRequest in) {
-        flows.change(context, in.resourceArn(),
+        flows.change(
+                context,
+                in.resourceArn(),
                 f -> f.withTags(Tags.merge(f.tags(), in.tags(), MediaConnectError.BAD_REQUEST)));
         return new Empty();
     }
@@ -29,6 +31,7 @@ record TagOperations(Flows flows) {
     }
 
     ListTagsForResourceResponse listTagsForResource(RequestContext context, ListTagsForResourceRequest in) {
-        return new ListTagsForResourceResponse(flows.require(context, in.resourceArn()).value().tags());
+        return new ListTagsForResourceResponse(
+                flows.require(context, in.resourceArn()).value().tags());
     }
 }

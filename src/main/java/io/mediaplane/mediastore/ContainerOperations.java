@@ -26,6 +26,7 @@ import java.util.Optional;
 final class ContainerOperations {
     /** AWS's default quota of containers per account and region. */
     static final int CONTAINER_LIMIT = 100;
+
     private static final int DEFAULT_PAGE = 100;
     private static final char[] ENDPOINT_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,23 +44,46 @@ final class ContainerOperations {
         Map<String, String> tags = Tags.merge(Map.of(), TagOperations.toMap(input.tags()), MediaStoreError.VALIDATION);
         Optional<Stored<ContainerRecord>> existing = containers.find(scope, input.containerName(), context.received());
         if (existing.isPresent()) {
-            throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName()
-                    + " already exists");
+            throw new AwsException(
+                    MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName() + " already exists");
         }
-        if (containers.table().count(scope) >= CONTAINER_LIMIT && liveContainers(scope, context).size() >= CONTAINER_LIMIT) {
-            throw new AwsException(MediaStoreError.LIMIT_EXCEEDED, "This account already has " + CONTAINER_LIMIT
-                    + " containers in " + scope.region() + ", the most it may have");
+        if (containers.table().count(scope) >= CONTAINER_LIMIT
+                && liveContainers(scope, context).size() >= CONTAINER_LIMIT) {
+            throw new AwsException(
+                    MediaStoreError.LIMIT_EXCEEDED,
+                    "This account already has " + CONTAINER_LIMIT + " containers in " + scope.region()
+                            + ", the most it may have");
         }
-        ContainerRecord record = new ContainerRecord(input.containerName(), endpointId(),
-                context.received().toEpochMilli(), null, false, null, null, null, null, null, tags);
+        ContainerRecord record = new ContainerRecord(
+                input.containerName(),
+                endpointId(),
+                context.received().toEpochMilli(),
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                tags);
         String arn = Containers.arn(scope, input.containerName());
         while (!containers.table().insert(scope, record.name(), arn, record.endpointId(), context.received(), record)) {
             if (containers.table().get(scope, record.name()).isPresent()) {
-                throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName()
-                        + " already exists");
+                throw new AwsException(
+                        MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName() + " already exists");
             }
-            record = new ContainerRecord(record.name(), endpointId(), record.createdAtMillis(), null, false, null, null,
-                    null, null, null, tags);
+            record = new ContainerRecord(
+                    record.name(),
+                    endpointId(),
+                    record.createdAtMillis(),
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    tags);
         }
         ContainerStatus status = containers.status(record, context.received()).orElseThrow();
         return new CreateContainerOutput(containers.view(scope, record, status));
@@ -68,20 +92,27 @@ final class ContainerOperations {
     EmptyOutput deleteContainer(RequestContext context, ContainerNameInput input) {
         Scope scope = Containers.scope(context);
         long now = context.received().toEpochMilli();
-        Stored<ContainerRecord> deleted = containers.table().update(scope, input.containerName(), current -> {
-            ContainerStatus status = containers.status(current, context.received())
-                    .orElseThrow(() -> Containers.notFound(input.containerName()));
-            if (status != ContainerStatus.ACTIVE) {
-                throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName()
-                        + " is " + status + " and cannot be deleted now");
-            }
-            if (containers.holdsObjects(current)) {
-                throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName()
-                        + " still holds objects; delete every object in it (and in its folders) first: only empty"
-                        + " containers can be deleted");
-            }
-            return current.withDeleteRequestedAt(now);
-        }).orElseThrow(() -> Containers.notFound(input.containerName()));
+        Stored<ContainerRecord> deleted = containers
+                .table()
+                .update(scope, input.containerName(), current -> {
+                    ContainerStatus status = containers
+                            .status(current, context.received())
+                            .orElseThrow(() -> Containers.notFound(input.containerName()));
+                    if (status != ContainerStatus.ACTIVE) {
+                        throw new AwsException(
+                                MediaStoreError.CONTAINER_IN_USE,
+                                "Container " + input.containerName() + " is " + status + " and cannot be deleted now");
+                    }
+                    if (containers.holdsObjects(current)) {
+                        throw new AwsException(
+                                MediaStoreError.CONTAINER_IN_USE,
+                                "Container " + input.containerName()
+                                        + " still holds objects; delete every object in it (and in its folders) first: only empty"
+                                        + " containers can be deleted");
+                    }
+                    return current.withDeleteRequestedAt(now);
+                })
+                .orElseThrow(() -> Containers.notFound(input.containerName()));
         if (containers.status(deleted.value(), context.received()).isEmpty()) {
             containers.table().delete(scope, deleted.name(), deleted.version()); // no transition time: gone now
         }
@@ -90,12 +121,13 @@ final class ContainerOperations {
 
     DescribeContainerOutput describeContainer(RequestContext context, DescribeContainerInput input) {
         if (input.containerName() == null) {
-            throw new AwsException(MediaStoreError.VALIDATION, "ContainerName is required: name the container to"
-                    + " describe");
+            throw new AwsException(
+                    MediaStoreError.VALIDATION, "ContainerName is required: name the container to" + " describe");
         }
         Scope scope = Containers.scope(context);
         ContainerRecord c = containers.require(context, input.containerName()).value();
-        return new DescribeContainerOutput(containers.view(scope, c, containers.status(c, context.received()).orElseThrow()));
+        return new DescribeContainerOutput(containers.view(
+                scope, c, containers.status(c, context.received()).orElseThrow()));
     }
 
     ListContainersOutput listContainers(RequestContext context, ListContainersInput input) {

@@ -32,42 +32,113 @@ public record ContainerRecord(
 
     /** When the lifecycle policy took effect (transient rules apply to objects added from then on). */
     public java.time.Instant lifecyclePolicyEffectiveSince() {
-        return lifecyclePolicyPutAtMillis == null ? java.time.Instant.MIN
+        return lifecyclePolicyPutAtMillis == null
+                ? java.time.Instant.MIN
                 : java.time.Instant.ofEpochMilli(lifecyclePolicyPutAtMillis);
     }
 
     ContainerRecord withDeleteRequestedAt(long millis) {
-        return new ContainerRecord(name, endpointId, createdAtMillis, millis, accessLoggingEnabled, policy, corsPolicy,
-                lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
+        return new ContainerRecord(
+                name,
+                endpointId,
+                createdAtMillis,
+                millis,
+                accessLoggingEnabled,
+                policy,
+                corsPolicy,
+                lifecyclePolicy,
+                lifecyclePolicyPutAtMillis,
+                metricPolicy,
+                tags);
     }
 
     ContainerRecord withAccessLogging(boolean enabled) {
-        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, enabled, policy,
-                corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
+        return new ContainerRecord(
+                name,
+                endpointId,
+                createdAtMillis,
+                deleteRequestedAtMillis,
+                enabled,
+                policy,
+                corsPolicy,
+                lifecyclePolicy,
+                lifecyclePolicyPutAtMillis,
+                metricPolicy,
+                tags);
     }
 
     ContainerRecord withPolicy(String value) {
-        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                value, corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
+        return new ContainerRecord(
+                name,
+                endpointId,
+                createdAtMillis,
+                deleteRequestedAtMillis,
+                accessLoggingEnabled,
+                value,
+                corsPolicy,
+                lifecyclePolicy,
+                lifecyclePolicyPutAtMillis,
+                metricPolicy,
+                tags);
     }
 
     ContainerRecord withCorsPolicy(List<CorsRule> value) {
-        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, value, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, tags);
+        return new ContainerRecord(
+                name,
+                endpointId,
+                createdAtMillis,
+                deleteRequestedAtMillis,
+                accessLoggingEnabled,
+                policy,
+                value,
+                lifecyclePolicy,
+                lifecyclePolicyPutAtMillis,
+                metricPolicy,
+                tags);
     }
 
     ContainerRecord withLifecyclePolicy(String value, Long putAtMillis) {
-        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, corsPolicy, value, putAtMillis, metricPolicy, tags);
+        return new ContainerRecord(
+                name,
+                endpointId,
+                createdAtMillis,
+                deleteRequestedAtMillis,
+                accessLoggingEnabled,
+                policy,
+                corsPolicy,
+                value,
+                putAtMillis,
+                metricPolicy,
+                tags);
     }
 
     ContainerRecord withMetricPolicy(MetricPolicy value) {
-        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, value, tags);
+        return new ContainerRecord(
+                name,
+                endpointId,
+                createdAtMillis,
+                deleteRequestedAtMillis,
+                accessLoggingEnabled,
+                policy,
+                corsPolicy,
+                lifecyclePolicy,
+                lifecyclePolicyPutAtMillis,
+                value,
+                tags);
     }
 
     ContainerRecord withTags(Map<String, String> value) {
-        return new ContainerRecord(name, endpointId, createdAtMillis, deleteRequestedAtMillis, accessLoggingEnabled,
-                policy, corsPolicy, lifecyclePolicy, lifecyclePolicyPutAtMillis, metricPolicy, value);
+        return new ContainerRecord(
+                name,
+                endpointId,
+                createdAtMillis,
+                deleteRequestedAtMillis,
+                accessLoggingEnabled,
+                policy,
+                corsPolicy,
+                lifecyclePolicy,
+                lifecyclePolicyPutAtMillis,
+                metricPolicy,
+                value);
     }
 }

@@ -14,45 +14,53 @@ import java.util.List;
 public final class ContainerShapes {
     static final String NAME = "[\\w-]+";
 
-    private ContainerShapes() {
+    private ContainerShapes() {}
+
+    public enum ContainerStatus {
+        ACTIVE,
+        CREATING,
+        DELETING
     }
 
-    public enum ContainerStatus { ACTIVE, CREATING, DELETING }
+    public record Container(
+            String endpoint,
+            Instant creationTime,
+            @JsonProperty("ARN") String arn,
+            String name,
+            ContainerStatus status,
+            Boolean accessLoggingEnabled) {}
 
-    public record Container(String endpoint, Instant creationTime, @JsonProperty("ARN") String arn, String name,
-            ContainerStatus status, Boolean accessLoggingEnabled) {
-    }
-
-    public record Tag(@NotNull @Size(min = 1, max = 128) String key, @Size(max = 256) String value) {
-    }
+    public record Tag(
+            @NotNull @Size(min = 1, max = 128) String key,
+            @Size(max = 256) String value) {}
 
     public record CreateContainerInput(
-            @NotNull @Size(min = 1, max = 255) @Pattern(regexp = NAME) String containerName,
-            @Size(min = 1, max = 200) List<@Valid @NotNull Tag> tags) {
-    }
+            @NotNull @Size(min = 1, max = 255) @Pattern(regexp = NAME)
+            String containerName,
 
-    public record CreateContainerOutput(Container container) {
-    }
+            @Size(min = 1, max = 200) List<@Valid @NotNull Tag> tags) {}
 
-    public record DescribeContainerInput(@Size(min = 1, max = 255) @Pattern(regexp = NAME) String containerName) {
-    }
+    public record CreateContainerOutput(Container container) {}
 
-    public record DescribeContainerOutput(Container container) {
-    }
+    public record DescribeContainerInput(
+            @Size(min = 1, max = 255) @Pattern(regexp = NAME)
+            String containerName) {}
+
+    public record DescribeContainerOutput(Container container) {}
 
     public record ListContainersInput(
-            @Size(min = 1, max = 1024) @Pattern(regexp = "[0-9A-Za-z=/+]+") String nextToken,
-            @Min(1) @Max(100) Integer maxResults) {
-    }
+            @Size(min = 1, max = 1024) @Pattern(regexp = "[0-9A-Za-z=/+]+")
+            String nextToken,
 
-    public record ListContainersOutput(List<Container> containers, String nextToken) {
-    }
+            @Min(1) @Max(100) Integer maxResults) {}
+
+    public record ListContainersOutput(List<Container> containers, String nextToken) {}
 
     /** Input of every operation that names only a container. */
-    public record ContainerNameInput(@NotNull @Size(min = 1, max = 255) @Pattern(regexp = NAME) String containerName) {
-    }
+    public record ContainerNameInput(
+            @NotNull @Size(min = 1, max = 255) @Pattern(regexp = NAME)
+            String containerName) {}
 
     /** Output of every operation that answers nothing. */
-    public record EmptyOutput() {
-    }
+    public record EmptyOutput() {}
 }

@@ -64,7 +64,8 @@ public final class Containers {
      * serve data, as on AWS, where the endpoint appears with the ACTIVE status.
      */
     public Optional<Located> activeByEndpoint(String endpointId, Instant now) {
-        return byEndpoint.get(endpointId, table::findByAlias)
+        return byEndpoint
+                .get(endpointId, table::findByAlias)
                 .filter(found -> status(found.stored().value(), now).orElse(null) == ContainerStatus.ACTIVE)
                 .map(found -> new Located(found.scope(), found.stored().value()));
     }
@@ -107,17 +108,23 @@ public final class Containers {
     Optional<ContainerStatus> status(ContainerRecord c, Instant now) {
         long at = now.toEpochMilli();
         if (c.deleteRequestedAtMillis() != null) {
-            return at - c.deleteRequestedAtMillis() < transition.toMillis() ? Optional.of(ContainerStatus.DELETING)
+            return at - c.deleteRequestedAtMillis() < transition.toMillis()
+                    ? Optional.of(ContainerStatus.DELETING)
                     : Optional.empty();
         }
-        return Optional.of(at - c.createdAtMillis() < transition.toMillis() ? ContainerStatus.CREATING
-                : ContainerStatus.ACTIVE);
+        return Optional.of(
+                at - c.createdAtMillis() < transition.toMillis() ? ContainerStatus.CREATING : ContainerStatus.ACTIVE);
     }
 
     /** The wire view of a stored container (Endpoint only once ACTIVE). */
     Container view(Scope scope, ContainerRecord c, ContainerStatus status) {
         String endpoint = status == ContainerStatus.ACTIVE ? dataEndpointBase + "/" + c.endpointId() : null;
-        return new Container(endpoint, Instant.ofEpochMilli(c.createdAtMillis()), arn(scope, c.name()), c.name(), status,
+        return new Container(
+                endpoint,
+                Instant.ofEpochMilli(c.createdAtMillis()),
+                arn(scope, c.name()),
+                c.name(),
+                status,
                 c.accessLoggingEnabled());
     }
 
@@ -143,9 +150,11 @@ public final class Containers {
     ContainerRecord updateActive(RequestContext context, String name, UnaryOperator<ContainerRecord> change) {
         Scope scope = scope(context);
         return table.update(scope, name, current -> {
-            requireActive(current, context.received());
-            return change.apply(current);
-        }).map(Stored::value).orElseThrow(() -> notFound(name));
+                    requireActive(current, context.received());
+                    return change.apply(current);
+                })
+                .map(Stored::value)
+                .orElseThrow(() -> notFound(name));
     }
 
     /** The container if it is ACTIVE, for reading its settings. */
@@ -158,8 +167,9 @@ public final class Containers {
     private void requireActive(ContainerRecord c, Instant now) {
         ContainerStatus status = status(c, now).orElseThrow(() -> notFound(c.name()));
         if (status != ContainerStatus.ACTIVE) {
-            throw new AwsException(MediaStoreError.CONTAINER_IN_USE, "Container " + c.name() + " is " + status
-                    + "; try again once it is ACTIVE");
+            throw new AwsException(
+                    MediaStoreError.CONTAINER_IN_USE,
+                    "Container " + c.name() + " is " + status + "; try again once it is ACTIVE");
         }
     }
 

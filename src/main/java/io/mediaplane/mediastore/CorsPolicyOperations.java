@@ -67,7 +67,7 @@ final class CorsPolicyOperations {
     }
 
     private static AwsException noCorsPolicy(String container) {
-        return new AwsException(MediaStoreError.CORS_POLICY_NOT_FOUND, "Container " + container
-                + " has no CORS policy");
+        return new AwsException(
+                MediaStoreError.CORS_POLICY_NOT_FOUND, "Container " + container + " has no CORS policy");
     }
 }

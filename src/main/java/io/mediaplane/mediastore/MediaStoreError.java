@@ -13,6 +13,5 @@ final class MediaStoreError {
     static final ErrorCode VALIDATION = new ErrorCode("ValidationException", 400);
     static final ErrorCode SERIALIZATION = new ErrorCode("SerializationException", 400);
 
-    private MediaStoreError() {
-    }
+    private MediaStoreError() {}
 }

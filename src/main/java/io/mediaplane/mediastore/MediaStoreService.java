@@ -32,8 +32,7 @@ import java.util.List;
 
 /** AWS Elemental MediaStore (awsJson1.1, {@code MediaStore_20170901}): every operation, declared once. */
 public final class MediaStoreService {
-    private MediaStoreService() {
-    }
+    private MediaStoreService() {}
 
     public static ServiceSpec spec(Containers containers, PageTokens tokens) {
         var c = new ContainerOperations(containers, tokens);
@@ -44,15 +43,34 @@ public final class MediaStoreService {
         var t = new TagOperations(containers);
         Class<ContainerNameInput> named = ContainerNameInput.class;
         Class<EmptyOutput> empty = EmptyOutput.class;
-        return new ServiceSpec("mediastore", Protocol.AWS_JSON_1_1, "mediastore", "MediaStore_20170901", "Message",
-                MediaStoreError.VALIDATION, MediaStoreError.SERIALIZATION, MediaStoreError.INTERNAL_SERVER_ERROR,
-                JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS), false,
+        return new ServiceSpec(
+                "mediastore",
+                Protocol.AWS_JSON_1_1,
+                "mediastore",
+                "MediaStore_20170901",
+                "Message",
+                MediaStoreError.VALIDATION,
+                MediaStoreError.SERIALIZATION,
+                MediaStoreError.INTERNAL_SERVER_ERROR,
+                JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS),
+                false,
                 List.of(
-                        json("CreateContainer", CreateContainerInput.class, CreateContainerOutput.class, c::createContainer),
+                        json(
+                                "CreateContainer",
+                                CreateContainerInput.class,
+                                CreateContainerOutput.class,
+                                c::createContainer),
                         json("DeleteContainer", named, empty, c::deleteContainer),
-                        json("DescribeContainer", DescribeContainerInput.class, DescribeContainerOutput.class,
+                        json(
+                                "DescribeContainer",
+                                DescribeContainerInput.class,
+                                DescribeContainerOutput.class,
                                 c::describeContainer),
-                        json("ListContainers", ListContainersInput.class, ListContainersOutput.class, c::listContainers),
+                        json(
+                                "ListContainers",
+                                ListContainersInput.class,
+                                ListContainersOutput.class,
+                                c::listContainers),
                         json("PutContainerPolicy", PutContainerPolicyInput.class, empty, p::putContainerPolicy),
                         json("GetContainerPolicy", named, GetContainerPolicyOutput.class, p::getContainerPolicy),
                         json("DeleteContainerPolicy", named, empty, p::deleteContainerPolicy),
@@ -69,7 +87,10 @@ public final class MediaStoreService {
                         json("StopAccessLogging", named, empty, log::stopAccessLogging),
                         json("TagResource", TagResourceInput.class, empty, t::tagResource),
                         json("UntagResource", UntagResourceInput.class, empty, t::untagResource),
-                        json("ListTagsForResource", ListTagsForResourceInput.class, ListTagsForResourceOutput.class,
+                        json(
+                                "ListTagsForResource",
+                                ListTagsForResourceInput.class,
+                                ListTagsForResourceOutput.class,
                                 t::listTagsForResource)));
     }
 }

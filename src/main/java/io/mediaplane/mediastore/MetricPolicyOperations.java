@@ -23,8 +23,10 @@ final class MetricPolicyOperations {
             Set<String> names = new HashSet<>();
             for (MetricPolicyRule rule : input.metricPolicy().metricPolicyRules()) {
                 if (!names.add(rule.objectGroupName())) {
-                    throw new AwsException(MediaStoreError.VALIDATION, "ObjectGroupName " + rule.objectGroupName()
-                            + " is used by more than one rule; each object group needs its own name");
+                    throw new AwsException(
+                            MediaStoreError.VALIDATION,
+                            "ObjectGroupName " + rule.objectGroupName()
+                                    + " is used by more than one rule; each object group needs its own name");
                 }
             }
         }

@@ -58,8 +58,11 @@ final class PolicyOperations {
         } catch (LifecyclePolicyException e) {
             throw new AwsException(MediaStoreError.VALIDATION, "The lifecycle policy is not valid: " + e.getMessage());
         }
-        containers.updateActive(context, input.containerName(), 
-                c -> c.withLifecyclePolicy(input.lifecyclePolicy(), context.received().toEpochMilli()));
+        containers.updateActive(
+                context,
+                input.containerName(),
+                c -> c.withLifecyclePolicy(
+                        input.lifecyclePolicy(), context.received().toEpochMilli()));
         return new EmptyOutput();
     }
 

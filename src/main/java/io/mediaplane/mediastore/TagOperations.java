@@ -26,8 +26,8 @@ final class TagOperations {
     EmptyOutput tagResource(RequestContext context, TagResourceInput input) {
         String name = containerOf(context, input.resource());
         Map<String, String> added = toMap(input.tags());
-        containers.updateActive(context, name,
-                c -> c.withTags(Tags.merge(c.tags(), added, MediaStoreError.VALIDATION)));
+        containers.updateActive(
+                context, name, c -> c.withTags(Tags.merge(c.tags(), added, MediaStoreError.VALIDATION)));
         return new EmptyOutput();
     }
 
@@ -54,8 +54,8 @@ final class TagOperations {
     private static String containerOf(RequestContext context, String arn) {
         String name = arn.substring(arn.indexOf(":container/") + ":container/".length());
         if (!arn.equals(Containers.arn(new Scope(context.accountId(), context.region()), name))) {
-            throw new AwsException(MediaStoreError.CONTAINER_NOT_FOUND, "No container " + arn
-                    + " in this account and region");
+            throw new AwsException(
+                    MediaStoreError.CONTAINER_NOT_FOUND, "No container " + arn + " in this account and region");
         }
         return name;
     }

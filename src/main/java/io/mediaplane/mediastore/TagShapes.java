@@ -11,23 +11,23 @@ import java.util.List;
 public final class TagShapes {
     static final String ARN = "arn:aws:mediastore:[a-z]+-[a-z]+-\\d:\\d{12}:container/[\\w-]{1,255}";
 
-    private TagShapes() {
-    }
+    private TagShapes() {}
 
     public record TagResourceInput(
-            @NotNull @Size(min = 1, max = 1024) @Pattern(regexp = ARN) String resource,
-            @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull Tag> tags) {
-    }
+            @NotNull @Size(min = 1, max = 1024) @Pattern(regexp = ARN)
+            String resource,
+
+            @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull Tag> tags) {}
 
     public record UntagResourceInput(
-            @NotNull @Size(min = 1, max = 1024) @Pattern(regexp = ARN) String resource,
-            @NotNull List<@NotNull @Size(min = 1, max = 128) String> tagKeys) {
-    }
+            @NotNull @Size(min = 1, max = 1024) @Pattern(regexp = ARN)
+            String resource,
+
+            @NotNull List<@NotNull @Size(min = 1, max = 128) String> tagKeys) {}
 
     public record ListTagsForResourceInput(
-            @NotNull @Size(min = 1, max = 1024) @Pattern(regexp = ARN) String resource) {
-    }
+            @NotNull @Size(min = 1, max = 1024) @Pattern(regexp = ARN)
+            String resource) {}
 
-    public record ListTagsForResourceOutput(List<Tag> tags) {
-    }
+    public record ListTagsForResourceOutput(List<Tag> tags) {}
 }

@@ -46,7 +46,8 @@ record ByteRange(long first, long last, long size) {
     }
 
     private static AwsException unsatisfiable(String header, long size) {
-        return new AwsException(MediaStoreDataError.RANGE_NOT_SATISFIABLE, "The range '" + header
-                + "' is not satisfiable: the object has " + size + " bytes");
+        return new AwsException(
+                MediaStoreDataError.RANGE_NOT_SATISFIABLE,
+                "The range '" + header + "' is not satisfiable: the object has " + size + " bytes");
     }
 }

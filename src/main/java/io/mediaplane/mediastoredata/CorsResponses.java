@@ -15,8 +15,7 @@ final class CorsResponses {
     /** The operation name preflights are logged and counted under. */
     static final String PREFLIGHT = "Preflight";
 
-    private CorsResponses() {
-    }
+    private CorsResponses() {}
 
     /** True when the request was a preflight and has been answered. */
     static boolean apply(DataExchange view, Outcome outcome, String path) throws IOException {
@@ -27,7 +26,9 @@ final class CorsResponses {
         }
         outcome.operation = PREFLIGHT;
         outcome.path = path;
-        Preflight answer = cors.preflight(view.header("Origin"), view.header("Access-Control-Request-Method"),
+        Preflight answer = cors.preflight(
+                view.header("Origin"),
+                view.header("Access-Control-Request-Method"),
                 view.header("Access-Control-Request-Headers"));
         if (answer instanceof Preflight.Rejected r) {
             throw new AwsException(new ErrorCode(r.errorCode(), r.status()), r.message());

@@ -33,15 +33,23 @@ final class DataAccess {
             }
             throw denied(identity, operation, container, "the container has no policy that grants it");
         }
-        AuthorizationRequest request = new AuthorizationRequest(account,
-                account == null ? null : "arn:aws:iam::" + account + ":root", "mediastore:" + operation,
-                container.arn() + "/" + path, context(exchange));
+        AuthorizationRequest request = new AuthorizationRequest(
+                account,
+                account == null ? null : "arn:aws:iam::" + account + ":root",
+                "mediastore:" + operation,
+                container.arn() + "/" + path,
+                context(exchange));
         Decision decision = PolicyEvaluator.evaluate(policy(json), request);
         if (decision == Decision.ALLOW || owner && decision == Decision.IMPLICIT_DENY) {
             return;
         }
-        throw denied(identity, operation, container, decision == Decision.EXPLICIT_DENY
-                ? "the container policy explicitly denies it" : "no statement of the container policy allows it");
+        throw denied(
+                identity,
+                operation,
+                container,
+                decision == Decision.EXPLICIT_DENY
+                        ? "the container policy explicitly denies it"
+                        : "no statement of the container policy allows it");
     }
 
     private static Map<String, List<String>> context(HttpExchange exchange) {
@@ -71,11 +79,13 @@ final class DataAccess {
         return doc;
     }
 
-    private static AwsException denied(Identity identity, String operation, Containers.Located container,
-            String why) {
-        String who = identity.accountId() == null ? "An anonymous (unsigned) request"
+    private static AwsException denied(Identity identity, String operation, Containers.Located container, String why) {
+        String who = identity.accountId() == null
+                ? "An anonymous (unsigned) request"
                 : "User arn:aws:iam::" + identity.accountId() + ":root";
-        return new AwsException(MediaStoreDataError.ACCESS_DENIED, who + " is not authorized to perform mediastore:"
-                + operation + " on container " + container.container().name() + ": " + why);
+        return new AwsException(
+                MediaStoreDataError.ACCESS_DENIED,
+                who + " is not authorized to perform mediastore:" + operation + " on container "
+                        + container.container().name() + ": " + why);
     }
 }

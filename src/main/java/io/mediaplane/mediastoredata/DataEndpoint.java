@@ -51,8 +51,14 @@ public final class DataEndpoint implements HttpHandler {
     private final ProtocolCodec codec;
     private final DataAccess access = new DataAccess();
 
-    public DataEndpoint(Containers containers, ObjectStore store, PageTokens tokens, Authenticator authenticator,
-            InputValidator validator, Clock clock, List<DataRequestListener> listeners) {
+    public DataEndpoint(
+            Containers containers,
+            ObjectStore store,
+            PageTokens tokens,
+            Authenticator authenticator,
+            InputValidator validator,
+            Clock clock,
+            List<DataRequestListener> listeners) {
         this.containers = containers;
         this.store = store;
         this.authenticator = authenticator;
@@ -61,7 +67,9 @@ public final class DataEndpoint implements HttpHandler {
         this.listeners = List.copyOf(listeners);
         LiveObjects live = new LiveObjects();
         Expiry expiry = new Expiry();
-        this.spec = MediaStoreDataService.spec(new ObjectOperations(store, live, expiry), new Uploads(store, live),
+        this.spec = MediaStoreDataService.spec(
+                new ObjectOperations(store, live, expiry),
+                new Uploads(store, live),
                 new FolderListing(store, expiry, tokens));
         this.router = new ServiceRouter(List.of(spec));
         this.codec = ProtocolCodec.of(spec.protocol());
@@ -90,8 +98,13 @@ public final class DataEndpoint implements HttpHandler {
             fail(view, outcome, new AwsException(new ErrorCode(e.code(), e.status()), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("data request {} ({} {}) failed", outcome.requestId, exchange.method(), exchange.rawPath(), e);
-            fail(view, outcome, new AwsException(spec.internalError(), "An internal error occurred; the server log"
-                    + " has the details under request id " + outcome.requestId));
+            fail(
+                    view,
+                    outcome,
+                    new AwsException(
+                            spec.internalError(),
+                            "An internal error occurred; the server log" + " has the details under request id "
+                                    + outcome.requestId));
         } finally {
             if (outcome.container != null) {
                 notifyListeners(DataRequests.of(view, outcome, start));
@@ -101,9 +114,12 @@ public final class DataEndpoint implements HttpHandler {
 
     private void serve(DataExchange view, EndpointAddress address, Outcome outcome) throws IOException {
         HttpExchange exchange = view.original();
-        outcome.container = containers.activeByEndpoint(address.endpointId(), outcome.received)
-                .orElseThrow(() -> new AwsException(MediaStoreDataError.CONTAINER_NOT_FOUND, "No container has the"
-                        + " data endpoint '" + address.endpointId() + "' (or it is not ACTIVE)"));
+        outcome.container = containers
+                .activeByEndpoint(address.endpointId(), outcome.received)
+                .orElseThrow(() -> new AwsException(
+                        MediaStoreDataError.CONTAINER_NOT_FOUND,
+                        "No container has the" + " data endpoint '" + address.endpointId()
+                                + "' (or it is not ACTIVE)"));
         if (CorsResponses.apply(view, outcome, ObjectPaths.strip(address.rest()))) {
             return; // a preflight, answered from the container's CORS policy
         }
@@ -125,9 +141,13 @@ public final class DataEndpoint implements HttpHandler {
                 staged = stage(view); // the signature covers the body's hash: read the body first
                 identity = authenticator.authenticate(exchange, scope, staged::sha256, spec.anonymousAllowed());
             } else {
-                identity = authenticator.authenticate(exchange, scope, () -> {
-                    throw new IllegalStateException("the body hash is declared or unsigned");
-                }, spec.anonymousAllowed());
+                identity = authenticator.authenticate(
+                        exchange,
+                        scope,
+                        () -> {
+                            throw new IllegalStateException("the body hash is declared or unsigned");
+                        },
+                        spec.anonymousAllowed());
             }
             outcome.identity = identity;
             Object input = codec.readInput(spec, op, view, route.labels(), body);
@@ -136,9 +156,16 @@ public final class DataEndpoint implements HttpHandler {
             validator.validate(input, spec.validationError());
             access.check(outcome.container, identity, op.name(), outcome.path, exchange);
             String declared = staged == null && identity.accessKeyId() != null
-                    ? Authenticator.declaredPayloadHash(exchange) : null;
-            RequestContext context = new RequestContext(outcome.requestId, identity.accountId(), identity.region(),
-                    identity.accessKeyId(), exchange.remoteAddress(), exchange.secure(), outcome.received,
+                    ? Authenticator.declaredPayloadHash(exchange)
+                    : null;
+            RequestContext context = new RequestContext(
+                    outcome.requestId,
+                    identity.accountId(),
+                    identity.region(),
+                    identity.accessKeyId(),
+                    exchange.remoteAddress(),
+                    exchange.secure(),
+                    outcome.received,
                     new DataCall(outcome.container, declared, staged, exchange.contentLength()));
             Object output = invoke(op, context, input);
             outcome.objectSize = sizeOf(output, view);
@@ -182,8 +209,9 @@ public final class DataEndpoint implements HttpHandler {
         InputStream in = view.body();
         byte[] body = in.readNBytes(MAX_API_BODY + 1);
         if (body.length > MAX_API_BODY) {
-            throw new AwsException(io.mediaplane.protocol.CommonError.REQUEST_TOO_LARGE, "The request body is larger"
-                    + " than the " + MAX_API_BODY + " bytes this operation accepts");
+            throw new AwsException(
+                    io.mediaplane.protocol.CommonError.REQUEST_TOO_LARGE,
+                    "The request body is larger" + " than the " + MAX_API_BODY + " bytes this operation accepts");
         }
         return body;
     }
@@ -200,8 +228,9 @@ public final class DataEndpoint implements HttpHandler {
 
     private static Long sizeOf(Object output, DataExchange view) {
         return switch (output) {
-            case GetObjectOutput out when out.contentRange() != null ->
-                    Long.valueOf(out.contentRange().substring(out.contentRange().indexOf('/') + 1));
+            case GetObjectOutput out
+            when out.contentRange() != null ->
+                Long.valueOf(out.contentRange().substring(out.contentRange().indexOf('/') + 1));
             case GetObjectOutput out -> out.contentLength();
             case ObjectShapes.DescribeObjectOutput out -> out.contentLength();
             case ObjectShapes.PutObjectOutput out -> view.bytesReceived();

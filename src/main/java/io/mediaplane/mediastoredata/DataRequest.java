@@ -50,5 +50,4 @@ public record DataRequest(
         String referrer,
         String host,
         Instant requestTime,
-        boolean secure) {
-}
+        boolean secure) {}

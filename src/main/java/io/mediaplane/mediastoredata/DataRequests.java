@@ -2,8 +2,7 @@ package io.mediaplane.mediastoredata;
 
 /** Builds the {@link DataRequest} of a finished request for the listeners. */
 final class DataRequests {
-    private DataRequests() {
-    }
+    private DataRequests() {}
 
     static DataRequest of(DataExchange view, Outcome outcome, long startNanos) {
         long end = System.nanoTime();
@@ -11,7 +10,8 @@ final class DataRequests {
         String query = view.rawQuery();
         String uri = view.original().rawPath() + (query == null || query.isEmpty() ? "" : "?" + query);
         String account = outcome.identity == null ? null : outcome.identity.accountId();
-        String requester = outcome.identity == null || outcome.identity.accessKeyId() == null || account == null ? null
+        String requester = outcome.identity == null || outcome.identity.accessKeyId() == null || account == null
+                ? null
                 : "arn:aws:iam::" + account + ":root";
         return new DataRequest(
                 outcome.container.container(),

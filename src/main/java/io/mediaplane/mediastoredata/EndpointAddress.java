@@ -28,7 +28,8 @@ record EndpointAddress(String endpointId, String rest) {
             return null;
         }
         int end = path.indexOf('/', PATH_PREFIX.length());
-        return end < 0 ? new EndpointAddress(path.substring(PATH_PREFIX.length()), "")
+        return end < 0
+                ? new EndpointAddress(path.substring(PATH_PREFIX.length()), "")
                 : new EndpointAddress(path.substring(PATH_PREFIX.length(), end), path.substring(end));
     }
 }

@@ -57,7 +57,9 @@ final class FolderListing {
         }
         int limit = input.maxResults() == null ? DEFAULT_PAGE : input.maxResults();
         List<Item> page = new ArrayList<>();
-        var remaining = after == null ? children.entrySet() : children.tailMap(after, false).entrySet();
+        var remaining = after == null
+                ? children.entrySet()
+                : children.tailMap(after, false).entrySet();
         String next = null;
         String lastKey = null;
         for (var entry : remaining) {

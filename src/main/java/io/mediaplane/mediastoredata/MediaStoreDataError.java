@@ -19,6 +19,5 @@ final class MediaStoreDataError {
     /** No modeled error exists for an object over the size limit; AWS front ends answer 413 with this code. */
     static final ErrorCode TOO_LARGE = new ErrorCode("RequestEntityTooLargeException", 413);
 
-    private MediaStoreDataError() {
-    }
+    private MediaStoreDataError() {}
 }

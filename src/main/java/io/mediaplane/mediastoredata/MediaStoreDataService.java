@@ -23,24 +23,60 @@ import java.util.List;
  * operations, declared once. Unsigned requests reach them: the container policy decides.
  */
 final class MediaStoreDataService {
-    private MediaStoreDataService() {
-    }
+    private MediaStoreDataService() {}
 
     static ServiceSpec spec(ObjectOperations objects, Uploads uploads, FolderListing listing) {
-        return new ServiceSpec("mediastore-data", Protocol.REST_JSON_1, "mediastore", "", "Message",
-                MediaStoreDataError.VALIDATION, MediaStoreDataError.SERIALIZATION,
+        return new ServiceSpec(
+                "mediastore-data",
+                Protocol.REST_JSON_1,
+                "mediastore",
+                "",
+                "Message",
+                MediaStoreDataError.VALIDATION,
+                MediaStoreDataError.SERIALIZATION,
                 MediaStoreDataError.INTERNAL_SERVER_ERROR,
-                JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS), true,
+                JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS),
+                true,
                 List.of(
-                        rest("PUT", "/{Path+}", 200, "PutObject", PutObjectInput.class, PutObjectOutput.class,
+                        rest(
+                                "PUT",
+                                "/{Path+}",
+                                200,
+                                "PutObject",
+                                PutObjectInput.class,
+                                PutObjectOutput.class,
                                 uploads::putObject),
-                        rest("GET", "/{Path+}", 200, "GetObject", GetObjectInput.class, GetObjectOutput.class,
+                        rest(
+                                "GET",
+                                "/{Path+}",
+                                200,
+                                "GetObject",
+                                GetObjectInput.class,
+                                GetObjectOutput.class,
                                 objects::getObject),
-                        rest("HEAD", "/{Path+}", 200, "DescribeObject", ObjectPathInput.class,
-                                DescribeObjectOutput.class, objects::describeObject),
-                        rest("DELETE", "/{Path+}", 200, "DeleteObject", ObjectPathInput.class, DeleteObjectOutput.class,
+                        rest(
+                                "HEAD",
+                                "/{Path+}",
+                                200,
+                                "DescribeObject",
+                                ObjectPathInput.class,
+                                DescribeObjectOutput.class,
+                                objects::describeObject),
+                        rest(
+                                "DELETE",
+                                "/{Path+}",
+                                200,
+                                "DeleteObject",
+                                ObjectPathInput.class,
+                                DeleteObjectOutput.class,
                                 objects::deleteObject),
-                        rest("GET", "/", 200, "ListItems", ListItemsInput.class, ListItemsOutput.class,
+                        rest(
+                                "GET",
+                                "/",
+                                200,
+                                "ListItems",
+                                ListItemsInput.class,
+                                ListItemsOutput.class,
                                 listing::listItems)));
     }
 }

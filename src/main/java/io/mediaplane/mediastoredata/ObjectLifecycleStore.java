@@ -18,8 +18,8 @@ public final class ObjectLifecycleStore implements LifecycleStore {
     @Override
     public List<Container> containersWithLifecyclePolicy(Instant now) {
         return containers.active(now, c -> c.lifecyclePolicy() != null).stream()
-                .map(c -> new Container(c.endpointId(), c.name(), c.lifecyclePolicy(),
-                        c.lifecyclePolicyEffectiveSince()))
+                .map(c ->
+                        new Container(c.endpointId(), c.name(), c.lifecyclePolicy(), c.lifecyclePolicyEffectiveSince()))
                 .toList();
     }
 

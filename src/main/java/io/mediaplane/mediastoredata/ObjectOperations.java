@@ -30,21 +30,34 @@ final class ObjectOperations {
         Optional<LiveUpload> upload = live.find(call.containerId(), input.path());
         if (upload.isPresent()) { // still arriving: served as it comes, Range ignored as on AWS
             LiveUpload u = upload.get();
-            return new GetObjectOutput(u::writeTo, u.cacheControl(), null, null, u.contentType(), null, u.startedAt(),
-                    200);
+            return new GetObjectOutput(
+                    u::writeTo, u.cacheControl(), null, null, u.contentType(), null, u.startedAt(), 200);
         }
         ObjectStore.ObjectBytes found = readCurrent(context, call, input.path());
         ObjectRecord r = found.record();
         OpenBlobs.Lease lease = found.bytes();
         if (input.range() == null) {
-            return new GetObjectOutput(new StreamingBody.FileRegion(lease.bytes(), lease.file(), 0, lease::close),
-                    r.cacheControl(), null, r.size(), r.contentType(), r.eTag(), r.createdAt(), 200);
+            return new GetObjectOutput(
+                    new StreamingBody.FileRegion(lease.bytes(), lease.file(), 0, lease::close),
+                    r.cacheControl(),
+                    null,
+                    r.size(),
+                    r.contentType(),
+                    r.eTag(),
+                    r.createdAt(),
+                    200);
         }
         try {
             ByteRange range = ByteRange.of(input.range(), r.size());
             ByteBuffer part = lease.bytes().slice((int) range.first(), (int) range.length());
-            return new GetObjectOutput(new StreamingBody.FileRegion(part, lease.file(), range.first(), lease::close),
-                    r.cacheControl(), range.contentRange(), range.length(), r.contentType(), r.eTag(), r.createdAt(),
+            return new GetObjectOutput(
+                    new StreamingBody.FileRegion(part, lease.file(), range.first(), lease::close),
+                    r.cacheControl(),
+                    range.contentRange(),
+                    range.length(),
+                    r.contentType(),
+                    r.eTag(),
+                    r.createdAt(),
                     206);
         } catch (RuntimeException e) {
             lease.close(); // e.g. a range that cannot be satisfied: nothing will be sent

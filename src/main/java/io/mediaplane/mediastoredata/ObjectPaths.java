@@ -10,8 +10,7 @@ final class ObjectPaths {
     static final int MAX_LENGTH = 900;
     static final int MAX_FOLDER_LEVELS = 10;
 
-    private ObjectPaths() {
-    }
+    private ObjectPaths() {}
 
     /** The path without leading slashes. */
     static String strip(String path) {
@@ -42,18 +41,22 @@ final class ObjectPaths {
     /** Rejects a path that breaks a rule the model's pattern words poorly, with a message that names the rule. */
     static void requireWithinLimits(String path, boolean folder) {
         if (path.length() > MAX_LENGTH) {
-            throw new AwsException(MediaStoreDataError.VALIDATION, "The path is " + path.length()
-                    + " characters long; MediaStore paths may have at most " + MAX_LENGTH);
+            throw new AwsException(
+                    MediaStoreDataError.VALIDATION,
+                    "The path is " + path.length() + " characters long; MediaStore paths may have at most "
+                            + MAX_LENGTH);
         }
         String body = folder && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         long levels = body.chars().filter(c -> c == '/').count() + (folder && !body.isEmpty() ? 1 : 0);
         if (levels > MAX_FOLDER_LEVELS) {
-            throw new AwsException(MediaStoreDataError.VALIDATION, "The path '" + path + "' has " + levels
-                    + " folder levels; MediaStore allows at most " + MAX_FOLDER_LEVELS);
+            throw new AwsException(
+                    MediaStoreDataError.VALIDATION,
+                    "The path '" + path + "' has " + levels + " folder levels; MediaStore allows at most "
+                            + MAX_FOLDER_LEVELS);
         }
         if (body.contains("//")) {
-            throw new AwsException(MediaStoreDataError.VALIDATION, "The path '" + path
-                    + "' has an empty folder name ('//')");
+            throw new AwsException(
+                    MediaStoreDataError.VALIDATION, "The path '" + path + "' has an empty folder name ('//')");
         }
     }
 }

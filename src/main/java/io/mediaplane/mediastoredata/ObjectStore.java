@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ObjectStore {
     private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
-    private static final String COLUMNS = "container_id, path, blob_id, size, sha256, etag, content_type, cache_control,"
-            + " created_at";
+    private static final String COLUMNS =
+            "container_id, path, blob_id, size, sha256, etag, content_type, cache_control," + " created_at";
     private static final int MAX_ATTEMPTS = 1000;
 
     private final Database db;
@@ -57,7 +57,9 @@ public final class ObjectStore {
             query("SELECT blob_id FROM objects", rs -> referenced.add(rs.getString(1)));
             int orphans = blobs.removeOrphans(referenced);
             if (temps + orphans > 0) {
-                LOG.info("object store recovery: removed {} unfinished uploads and {} unreferenced blobs", temps,
+                LOG.info(
+                        "object store recovery: removed {} unfinished uploads and {} unreferenced blobs",
+                        temps,
                         orphans);
             }
         } catch (IOException e) {
@@ -68,8 +70,11 @@ public final class ObjectStore {
     /** The committed object at a path, if any (expiry is the caller's business). */
     public Optional<ObjectRecord> get(String containerId, String path) {
         List<ObjectRecord> found = new ArrayList<>(1);
-        query("SELECT " + COLUMNS + " FROM objects WHERE container_id = ? AND path = ?",
-                rs -> found.add(read(rs)), containerId, path);
+        query(
+                "SELECT " + COLUMNS + " FROM objects WHERE container_id = ? AND path = ?",
+                rs -> found.add(read(rs)),
+                containerId,
+                path);
         return found.stream().findFirst();
     }
 
@@ -90,8 +95,12 @@ public final class ObjectStore {
      */
     public List<ObjectRecord> list(String containerId, String afterPath, int limit) {
         List<ObjectRecord> out = new ArrayList<>();
-        query("SELECT " + COLUMNS + " FROM objects WHERE container_id = ? AND path > ? ORDER BY path LIMIT ?",
-                rs -> out.add(read(rs)), containerId, afterPath, limit);
+        query(
+                "SELECT " + COLUMNS + " FROM objects WHERE container_id = ? AND path > ? ORDER BY path LIMIT ?",
+                rs -> out.add(read(rs)),
+                containerId,
+                afterPath,
+                limit);
         return out;
     }
 
@@ -101,8 +110,12 @@ public final class ObjectStore {
             return list(containerId);
         }
         List<ObjectRecord> out = new ArrayList<>();
-        query("SELECT " + COLUMNS + " FROM objects WHERE container_id = ? AND substr(path, 1, ?) = ?",
-                rs -> out.add(read(rs)), containerId, folder.length(), folder);
+        query(
+                "SELECT " + COLUMNS + " FROM objects WHERE container_id = ? AND substr(path, 1, ?) = ?",
+                rs -> out.add(read(rs)),
+                containerId,
+                folder.length(),
+                folder);
         out.sort(Comparator.comparing(ObjectRecord::path));
         return out;
     }
@@ -118,12 +131,21 @@ public final class ObjectStore {
      * Publishes a finished upload as the object at {@code path}, replacing whatever was there.
      * The blob is made durable first, then the row swapped; the replaced blob is unlinked last.
      */
-    ObjectRecord commit(String containerId, String path, StagedBlob staged, String contentType, String cacheControl,
-            Instant now) throws IOException {
+    ObjectRecord commit(
+            String containerId, String path, StagedBlob staged, String contentType, String cacheControl, Instant now)
+            throws IOException {
         String sha = staged.finish();
         staged.publish();
-        ObjectRecord next = new ObjectRecord(containerId, path, staged.blobId(), staged.size(), sha,
-                ObjectRecord.eTagOf(sha), contentType, cacheControl, now);
+        ObjectRecord next = new ObjectRecord(
+                containerId,
+                path,
+                staged.blobId(),
+                staged.size(),
+                sha,
+                ObjectRecord.eTagOf(sha),
+                contentType,
+                cacheControl,
+                now);
         try {
             Optional<String> replaced;
             try {
@@ -159,8 +181,8 @@ public final class ObjectStore {
      * the object changed or is gone.
      */
     public boolean deleteIfUnchanged(String containerId, String path, String blobId) {
-        int n = update("DELETE FROM objects WHERE container_id = ? AND path = ? AND blob_id = ?", containerId, path,
-                blobId);
+        int n = update(
+                "DELETE FROM objects WHERE container_id = ? AND path = ? AND blob_id = ?", containerId, path, blobId);
         rows.invalidate(new ObjectKey(containerId, path));
         if (n == 1) {
             blobs.delete(blobId);
@@ -187,7 +209,9 @@ public final class ObjectStore {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new ObjectBytes(found.get(), blobs.read(found.get().blobId(), found.get().size())));
+                return Optional.of(new ObjectBytes(
+                        found.get(),
+                        blobs.read(found.get().blobId(), found.get().size())));
             } catch (NoSuchFileException e) {
                 rows.invalidate(new ObjectKey(containerId, path)); // replaced or deleted meanwhile: look again
             }
@@ -196,11 +220,9 @@ public final class ObjectStore {
     }
 
     /** A committed version and a lease on its immutable bytes (close it once they are sent). */
-    record ObjectBytes(ObjectRecord record, OpenBlobs.Lease bytes) {
-    }
+    record ObjectBytes(ObjectRecord record, OpenBlobs.Lease bytes) {}
 
-    private record ObjectKey(String containerId, String path) {
-    }
+    private record ObjectKey(String containerId, String path) {}
 
     /** Writes the row; returns the blob id it replaced, if any. Compare-and-set, retried. */
     private Optional<String> swap(ObjectRecord next) {
@@ -209,11 +231,23 @@ public final class ObjectStore {
             if (current.isEmpty()) {
                 try {
                     db.write(c -> {
-                        try (Database.Prepared p = db.prepare(c, "INSERT INTO objects (" + COLUMNS
-                                + ", folder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                            return bind(p.statement(), next.containerId(), next.path(), next.blobId(), next.size(),
-                                    next.sha256(), next.eTag(), next.contentType(), next.cacheControl(),
-                                    next.createdAt().toEpochMilli(), ObjectPaths.folderOf(next.path())).executeUpdate();
+                        try (Database.Prepared p = db.prepare(
+                                c,
+                                "INSERT INTO objects (" + COLUMNS
+                                        + ", folder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            return bind(
+                                            p.statement(),
+                                            next.containerId(),
+                                            next.path(),
+                                            next.blobId(),
+                                            next.size(),
+                                            next.sha256(),
+                                            next.eTag(),
+                                            next.contentType(),
+                                            next.cacheControl(),
+                                            next.createdAt().toEpochMilli(),
+                                            ObjectPaths.folderOf(next.path()))
+                                    .executeUpdate();
                         }
                     });
                     return Optional.empty();
@@ -225,10 +259,19 @@ public final class ObjectStore {
                 }
             }
             String old = current.get().blobId();
-            int n = update("UPDATE objects SET blob_id = ?, size = ?, sha256 = ?, etag = ?, content_type = ?,"
-                    + " cache_control = ?, created_at = ? WHERE container_id = ? AND path = ? AND blob_id = ?",
-                    next.blobId(), next.size(), next.sha256(), next.eTag(), next.contentType(), next.cacheControl(),
-                    next.createdAt().toEpochMilli(), next.containerId(), next.path(), old);
+            int n = update(
+                    "UPDATE objects SET blob_id = ?, size = ?, sha256 = ?, etag = ?, content_type = ?,"
+                            + " cache_control = ?, created_at = ? WHERE container_id = ? AND path = ? AND blob_id = ?",
+                    next.blobId(),
+                    next.size(),
+                    next.sha256(),
+                    next.eTag(),
+                    next.contentType(),
+                    next.cacheControl(),
+                    next.createdAt().toEpochMilli(),
+                    next.containerId(),
+                    next.path(),
+                    old);
             if (n == 1) {
                 return Optional.of(old);
             }
@@ -243,7 +286,8 @@ public final class ObjectStore {
     private void query(String sql, Row row, Object... params) {
         try {
             db.read(c -> {
-                try (Database.Prepared p = db.prepare(c, sql); ResultSet rs = bind(p.statement(), params).executeQuery()) {
+                try (Database.Prepared p = db.prepare(c, sql);
+                        ResultSet rs = bind(p.statement(), params).executeQuery()) {
                     while (rs.next()) {
                         row.accept(rs);
                     }
@@ -275,13 +319,22 @@ public final class ObjectStore {
     }
 
     private static ObjectRecord read(ResultSet rs) throws SQLException {
-        return new ObjectRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)));
+        return new ObjectRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                Instant.ofEpochMilli(rs.getLong(9)));
     }
 
     private static boolean isDuplicate(SQLException e) {
         String state = e.getSQLState();
-        return state != null && state.startsWith("23") || e.getErrorCode() == 19
+        return state != null && state.startsWith("23")
+                || e.getErrorCode() == 19
                 || String.valueOf(e.getMessage()).contains("UNIQUE constraint failed");
     }
 }

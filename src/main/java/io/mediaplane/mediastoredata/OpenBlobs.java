@@ -74,10 +74,11 @@ final class OpenBlobs {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             if (channel.size() != size) {
-                throw new IOException("blob " + blobId + " holds " + channel.size() + " bytes; its object says " + size);
+                throw new IOException(
+                        "blob " + blobId + " holds " + channel.size() + " bytes; its object says " + size);
             }
-            ByteBuffer mapping = size == 0 ? ByteBuffer.allocateDirect(0)
-                    : channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            ByteBuffer mapping =
+                    size == 0 ? ByteBuffer.allocateDirect(0) : channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
             return new Open(blobId, channel, mapping.asReadOnlyBuffer(), size);
         } catch (IOException | RuntimeException e) {
             channel.close();

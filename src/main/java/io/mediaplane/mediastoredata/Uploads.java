@@ -22,6 +22,7 @@ final class Uploads {
     static final long STANDARD_LIMIT = 25L << 20;
     /** AWS: "... and 10 MB for streaming upload availability". */
     static final long STREAMING_LIMIT = 10L << 20;
+
     static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
     /** The body ended before its declared length (client gave up): nothing is stored. */
     static final ErrorCode INCOMPLETE_BODY = new ErrorCode("IncompleteBody", 400);
@@ -60,8 +61,8 @@ final class Uploads {
             if (call.payloadSha256() != null && !call.payloadSha256().equals(sha256)) {
                 throw Authenticator.payloadMismatch();
             }
-            ObjectRecord record = store.commit(call.containerId(), input.path(), staged, contentType,
-                    input.cacheControl(), context.received());
+            ObjectRecord record = store.commit(
+                    call.containerId(), input.path(), staged, contentType, input.cacheControl(), context.received());
             committed = true;
             return new PutObjectOutput(record.sha256(), record.eTag(), StorageClass.TEMPORAL);
         } catch (IOException e) {
@@ -100,8 +101,10 @@ final class Uploads {
     }
 
     static AwsException tooLarge(boolean streaming, long limit) {
-        return new AwsException(MediaStoreDataError.TOO_LARGE, "The object is larger than the " + (limit >> 20)
-                + " MB MediaStore allows for " + (streaming ? "STREAMING" : "STANDARD")
-                + " upload availability; nothing was stored");
+        return new AwsException(
+                MediaStoreDataError.TOO_LARGE,
+                "The object is larger than the " + (limit >> 20)
+                        + " MB MediaStore allows for " + (streaming ? "STREAMING" : "STANDARD")
+                        + " upload availability; nothing was stored");
     }
 }

@@ -28,7 +28,9 @@ public final class AdminHandler implements HttpHandler {
         if (path.equals(PREFIX + "health")) {
             boolean ok = ready.getAsBoolean();
             String body = "{\"status\":\"" + (ok ? "ok" : "starting") + "\",\"version\":\"" + version
-                    + "\",\"services\":[" + String.join(",", services.stream().map(s -> "\"" + s + "\"").toList()) + "]}";
+                    + "\",\"services\":["
+                    + String.join(
+                            ",", services.stream().map(s -> "\"" + s + "\"").toList()) + "]}";
             exchange.setHeader("Content-Type", "application/json");
             exchange.send(ok ? 200 : 503, body.getBytes(StandardCharsets.UTF_8));
         } else if (path.equals(PREFIX + "metrics")) {
@@ -36,8 +38,10 @@ public final class AdminHandler implements HttpHandler {
             exchange.send(200, metrics.scrape().getBytes(StandardCharsets.UTF_8));
         } else {
             exchange.setHeader("Content-Type", "application/json");
-            exchange.send(404, ("{\"message\":\"No such admin endpoint; try " + PREFIX + "health or " + PREFIX
-                    + "metrics\"}").getBytes(StandardCharsets.UTF_8));
+            exchange.send(
+                    404,
+                    ("{\"message\":\"No such admin endpoint; try " + PREFIX + "health or " + PREFIX + "metrics\"}")
+                            .getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -33,8 +33,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.toLevel(System.getProperty("mediaplane.log"), Level.INFO));
         root.addAppender(console);
-        for (String quiet : new String[] {"org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari",
-                "org.hibernate.validator"}) {
+        for (String quiet :
+                new String[] {"org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari", "org.hibernate.validator"}) {
             context.getLogger(quiet).setLevel(Level.WARN);
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

@@ -22,8 +22,7 @@ public final class Metrics implements RequestObserver, AutoCloseable {
     private final ConcurrentHashMap<String, Meters> meters = new ConcurrentHashMap<>();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
-    private record Meters(Counter count, Timer latency) {
-    }
+    private record Meters(Counter count, Timer latency) {}
 
     /** Binds the JVM's memory, thread, GC, CPU and uptime meters; done once the server is ready. */
     public void bindJvmMetrics() {
@@ -41,14 +40,18 @@ public final class Metrics implements RequestObserver, AutoCloseable {
     @Override
     public void answered(String service, String operation, int status, long nanos) {
         String key = service + '\0' + operation + '\0' + status;
-        Meters m = meters.computeIfAbsent(key, k -> new Meters(
-                Counter.builder("mediaplane.requests").description("API requests answered")
-                        .tags("service", service, "operation", operation, "status", Integer.toString(status))
-                        .register(registry),
-                Timer.builder("mediaplane.request.duration").description("time to answer an API request")
-                        .tags("service", service, "operation", operation)
-                        .publishPercentileHistogram()
-                        .register(registry)));
+        Meters m = meters.computeIfAbsent(
+                key,
+                k -> new Meters(
+                        Counter.builder("mediaplane.requests")
+                                .description("API requests answered")
+                                .tags("service", service, "operation", operation, "status", Integer.toString(status))
+                                .register(registry),
+                        Timer.builder("mediaplane.request.duration")
+                                .description("time to answer an API request")
+                                .tags("service", service, "operation", operation)
+                                .publishPercentileHistogram()
+                                .register(registry)));
         m.count().increment();
         m.latency().record(nanos, TimeUnit.NANOSECONDS);
     }

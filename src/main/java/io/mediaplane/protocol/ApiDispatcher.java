@@ -21,10 +21,18 @@ import org.slf4j.LoggerFactory;
 public final class ApiDispatcher implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiDispatcher.class);
     /** Errors raised before any service is known are worded in plain restJson1. */
-    private static final ServiceSpec UNKNOWN = new ServiceSpec("unknown", Protocol.REST_JSON_1, "", "", "message",
-            new ErrorCode("ValidationException", 400), new ErrorCode("SerializationException", 400),
+    private static final ServiceSpec UNKNOWN = new ServiceSpec(
+            "unknown",
+            Protocol.REST_JSON_1,
+            "",
+            "",
+            "message",
+            new ErrorCode("ValidationException", 400),
+            new ErrorCode("SerializationException", 400),
             new ErrorCode("InternalFailure", 500),
-            JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601), false, List.of());
+            JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601),
+            false,
+            List.of());
 
     /** How much of an oversize body is read and dropped before the connection is given up instead. */
     private static final long DRAIN_LIMIT = 64L << 20;
@@ -36,8 +44,13 @@ public final class ApiDispatcher implements HttpHandler {
     private final Clock clock;
     private final int maxBodyBytes;
 
-    public ApiDispatcher(List<ServiceSpec> services, Authenticator authenticator, InputValidator validator,
-            RequestObserver observer, Clock clock, int maxBodyBytes) {
+    public ApiDispatcher(
+            List<ServiceSpec> services,
+            Authenticator authenticator,
+            InputValidator validator,
+            RequestObserver observer,
+            Clock clock,
+            int maxBodyBytes) {
         this.router = new ServiceRouter(services);
         this.authenticator = authenticator;
         this.validator = validator;
@@ -55,7 +68,8 @@ public final class ApiDispatcher implements HttpHandler {
         String operation = "unknown";
         try {
             Optional<SignatureScope> scope = authenticator.scope(exchange);
-            Route route = router.route(exchange, scope.map(SignatureScope::service).orElse(null));
+            Route route =
+                    router.route(exchange, scope.map(SignatureScope::service).orElse(null));
             service = route.service() == null ? UNKNOWN : route.service();
             if (route.error() != null) {
                 throw route.error();
@@ -64,8 +78,14 @@ public final class ApiDispatcher implements HttpHandler {
             operation = op.name();
             byte[] body = op.streamsInput() ? null : readBody(exchange);
             Identity identity = authenticator.authenticate(exchange, scope, body, service.anonymousAllowed());
-            RequestContext context = new RequestContext(requestId, identity.accountId(), identity.region(),
-                    identity.accessKeyId(), exchange.remoteAddress(), exchange.secure(), clock.instant());
+            RequestContext context = new RequestContext(
+                    requestId,
+                    identity.accountId(),
+                    identity.region(),
+                    identity.accessKeyId(),
+                    exchange.remoteAddress(),
+                    exchange.secure(),
+                    clock.instant());
             ProtocolCodec codec = ProtocolCodec.of(service.protocol());
             Object input = codec.readInput(service, op, exchange, route.labels(), body);
             validator.validate(input, service.validationError());
@@ -77,8 +97,13 @@ public final class ApiDispatcher implements HttpHandler {
             fail(service, exchange, new AwsException(new ErrorCode(e.code(), e.status()), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("request {} ({} {}) failed", requestId, service.name(), operation, e);
-            fail(service, exchange, new AwsException(service.internalError(),
-                    "An internal error occurred; the server log has the details under request id " + requestId));
+            fail(
+                    service,
+                    exchange,
+                    new AwsException(
+                            service.internalError(),
+                            "An internal error occurred; the server log has the details under request id "
+                                    + requestId));
         } finally {
             observer.answered(service.name(), operation, exchange.responseStatus(), System.nanoTime() - start);
         }
@@ -117,8 +142,9 @@ public final class ApiDispatcher implements HttpHandler {
         if (left <= 0) {
             exchange.setHeader("Connection", "close");
         }
-        return new AwsException(CommonError.REQUEST_TOO_LARGE, "The request body is larger than the " + maxBodyBytes
-                + " bytes this operation accepts");
+        return new AwsException(
+                CommonError.REQUEST_TOO_LARGE,
+                "The request body is larger than the " + maxBodyBytes + " bytes this operation accepts");
     }
 
     private static void fail(ServiceSpec service, HttpExchange exchange, AwsException e) throws IOException {

@@ -19,7 +19,10 @@ import java.util.Optional;
  */
 public final class Authenticator {
     /** How requests are authenticated. */
-    public enum Mode { VERIFY, NONE }
+    public enum Mode {
+        VERIFY,
+        NONE
+    }
 
     private final Mode mode;
     private final SigV4Verifier verifier;
@@ -41,11 +44,14 @@ public final class Authenticator {
      *
      * @param body the buffered body, or null when the operation streams it
      */
-    public Identity authenticate(HttpExchange exchange, Optional<SignatureScope> scope, byte[] body,
-            boolean anonymousAllowed) {
+    public Identity authenticate(
+            HttpExchange exchange, Optional<SignatureScope> scope, byte[] body, boolean anonymousAllowed) {
         Identity identity = authenticate(exchange, scope, () -> sha256(body), anonymousAllowed);
         String declared = exchange.header("x-amz-content-sha256");
-        if (body != null && identity.accessKeyId() != null && mode == Mode.VERIFY && isHexHash(declared)
+        if (body != null
+                && identity.accessKeyId() != null
+                && mode == Mode.VERIFY
+                && isHexHash(declared)
                 && !declared.equalsIgnoreCase(sha256(body))) {
             throw payloadMismatch();
         }
@@ -54,8 +60,10 @@ public final class Authenticator {
 
     /** The error for a body whose SHA-256 is not the x-amz-content-sha256 the request was signed with. */
     public static AuthFailure payloadMismatch() {
-        return new AuthFailure("InvalidSignatureException", 403, "The x-amz-content-sha256 header does not match"
-                + " the SHA-256 of the request body.");
+        return new AuthFailure(
+                "InvalidSignatureException",
+                403,
+                "The x-amz-content-sha256 header does not match" + " the SHA-256 of the request body.");
     }
 
     /**
@@ -64,8 +72,11 @@ public final class Authenticator {
      * x-amz-content-sha256; when the header declares a hex hash, checking the streamed body
      * against it ({@link #declaredPayloadHash}) is the caller's job.
      */
-    public Identity authenticate(HttpExchange exchange, Optional<SignatureScope> scope,
-            java.util.function.Supplier<String> bodySha256, boolean anonymousAllowed) {
+    public Identity authenticate(
+            HttpExchange exchange,
+            Optional<SignatureScope> scope,
+            java.util.function.Supplier<String> bodySha256,
+            boolean anonymousAllowed) {
         if (scope.isEmpty()) {
             if (mode == Mode.NONE) {
                 return new Identity(null, CredentialStore.DEFAULT_ACCOUNT, defaultRegion);
@@ -73,21 +84,27 @@ public final class Authenticator {
             if (anonymousAllowed) {
                 return new Identity(null, null, defaultRegion);
             }
-            throw new AuthFailure("MissingAuthenticationTokenException", 403,
+            throw new AuthFailure(
+                    "MissingAuthenticationTokenException",
+                    403,
                     "Request is missing Authentication Token. Sign requests with SigV4; Mediaplane accepts the access"
                             + " key 'test' with secret 'test' (account 000000000000) out of the box.");
         }
         SignatureScope s = scope.get();
         if (mode == Mode.NONE) {
             String key = s.accessKeyId();
-            String account = key.length() == 12 && key.chars().allMatch(Character::isDigit) ? key
+            String account = key.length() == 12 && key.chars().allMatch(Character::isDigit)
+                    ? key
                     : CredentialStore.DEFAULT_ACCOUNT;
             return new Identity(key, account, s.region());
         }
         Caller caller = verifier.verify(signed(exchange), bodySha256);
         if (!caller.unsignedPayload() && !isHexHash(caller.payloadHash())) {
-            throw new AuthFailure("InvalidSignatureException", 400, "x-amz-content-sha256 '" + caller.payloadHash()
-                    + "' is not supported here: send UNSIGNED-PAYLOAD or the hex SHA-256 of the body");
+            throw new AuthFailure(
+                    "InvalidSignatureException",
+                    400,
+                    "x-amz-content-sha256 '" + caller.payloadHash()
+                            + "' is not supported here: send UNSIGNED-PAYLOAD or the hex SHA-256 of the body");
         }
         return new Identity(caller.accessKeyId(), caller.accountId(), caller.region());
     }
@@ -112,7 +129,8 @@ public final class Authenticator {
 
     static String sha256(byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

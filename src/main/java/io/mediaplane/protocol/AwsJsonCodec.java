@@ -15,8 +15,8 @@ final class AwsJsonCodec implements ProtocolCodec {
     private static final byte[] EMPTY = {'{', '}'};
 
     @Override
-    public Object readInput(ServiceSpec service, Operation<?, ?> op, HttpExchange exchange,
-            Map<String, String> labels, byte[] body) {
+    public Object readInput(
+            ServiceSpec service, Operation<?, ?> op, HttpExchange exchange, Map<String, String> labels, byte[] body) {
         return JsonBodies.bind(service, JsonBodies.parseObject(service, body), op.input());
     }
 

@@ -1,9 +1,9 @@
 package io.mediaplane.protocol;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.PropertyNamingStrategy;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mediaplane.http.HttpDates;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +11,7 @@ import java.util.List;
 
 /** Conversions between text on the wire (labels, query values, headers) and typed members. */
 final class BoundValues {
-    private BoundValues() {
-    }
+    private BoundValues() {}
 
     /** Converts wire text to the member's Java type; a value of the wrong form is a validation error. */
     static Object fromText(ServiceSpec service, Shape.Member member, List<String> values) {
@@ -44,9 +43,11 @@ final class BoundValues {
                 return service.mapper().convertValue(text, type);
             }
         } catch (RuntimeException e) {
-            throw new AwsException(service.validationError(), InputValidator.describe(List.of("Value '" + text
-                    + "' at '" + member.javaName() + "' failed to satisfy constraint: Member must be a valid "
-                    + describe(type))));
+            throw new AwsException(
+                    service.validationError(),
+                    InputValidator.describe(List.of("Value '" + text
+                            + "' at '" + member.javaName() + "' failed to satisfy constraint: Member must be a valid "
+                            + describe(type))));
         }
         throw new IllegalStateException("unsupported bound member type " + type + " in " + member.javaName());
     }

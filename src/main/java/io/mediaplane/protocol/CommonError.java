@@ -8,10 +8,10 @@ package io.mediaplane.protocol;
 public final class CommonError {
     /** No service or no operation matches (awsJson1.1 answers an unknown target with 400). */
     public static final ErrorCode UNKNOWN_OPERATION = new ErrorCode("UnknownOperationException", 404);
+
     public static final ErrorCode UNKNOWN_TARGET = new ErrorCode("UnknownOperationException", 400);
     public static final ErrorCode METHOD_NOT_ALLOWED = new ErrorCode("MethodNotAllowedException", 405);
     public static final ErrorCode REQUEST_TOO_LARGE = new ErrorCode("RequestEntityTooLargeException", 413);
 
-    private CommonError() {
-    }
+    private CommonError() {}
 }

@@ -9,5 +9,4 @@ package io.mediaplane.protocol;
  * @param code   the error shape name exactly as in the AWS model
  * @param status the HTTP status the service answers this error with
  */
-public record ErrorCode(String code, int status) {
-}
+public record ErrorCode(String code, int status) {}

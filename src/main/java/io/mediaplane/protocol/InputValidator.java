@@ -47,8 +47,9 @@ public final class InputValidator {
         for (ConstraintViolation<Object> v : sorted) {
             String path = v.getPropertyPath().toString();
             String rule = rule(v.getConstraintDescriptor().getAnnotation());
-            unique.putIfAbsent(path + "|" + rule, "Value " + shown(v.getInvalidValue()) + " at '" + path
-                    + "' failed to satisfy constraint: " + rule);
+            unique.putIfAbsent(
+                    path + "|" + rule,
+                    "Value " + shown(v.getInvalidValue()) + " at '" + path + "' failed to satisfy constraint: " + rule);
         }
         throw new AwsException(error, describe(new ArrayList<>(unique.values())));
     }
@@ -75,7 +76,8 @@ public final class InputValidator {
             if (s.min() > 0 && s.max() < Integer.MAX_VALUE) {
                 return "Member must have length between " + s.min() + " and " + s.max() + ", inclusive";
             }
-            return s.min() > 0 ? "Member must have length greater than or equal to " + s.min()
+            return s.min() > 0
+                    ? "Member must have length greater than or equal to " + s.min()
                     : "Member must have length less than or equal to " + s.max();
         }
         if (a instanceof Pattern p) {

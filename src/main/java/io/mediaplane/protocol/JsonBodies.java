@@ -11,8 +11,7 @@ import java.util.Arrays;
 
 /** JSON body reading and writing shared by both codecs, with AWS-style errors for bad JSON. */
 final class JsonBodies {
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** Parses a request body that must be a JSON object; an empty body counts as {@code {}}. */
     static ObjectNode parseObject(ServiceSpec service, byte[] body) {
@@ -24,8 +23,8 @@ final class JsonBodies {
         try {
             node = mapper.readTree(body);
         } catch (IOException e) {
-            throw new AwsException(service.serializationError(), "The request body is not valid JSON: "
-                    + firstLine(e.getMessage()));
+            throw new AwsException(
+                    service.serializationError(), "The request body is not valid JSON: " + firstLine(e.getMessage()));
         }
         if (node == null || node.isMissingNode()) {
             return mapper.createObjectNode();
@@ -42,17 +41,23 @@ final class JsonBodies {
             return service.mapper().treeToValue(tree, type);
         } catch (InvalidFormatException e) {
             String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                    ? "Member must satisfy enum value set: " + Arrays.toString(e.getTargetType().getEnumConstants())
+                    ? "Member must satisfy enum value set: "
+                            + Arrays.toString(e.getTargetType().getEnumConstants())
                     : "Member must be of type " + typeName(e.getTargetType());
-            throw new AwsException(service.validationError(), InputValidator.describe(java.util.List.of(
-                    "Value '" + e.getValue() + "' at '" + path(e) + "' failed to satisfy constraint: " + allowed)));
+            throw new AwsException(
+                    service.validationError(),
+                    InputValidator.describe(java.util.List.of("Value '" + e.getValue() + "' at '" + path(e)
+                            + "' failed to satisfy constraint: " + allowed)));
         } catch (JsonMappingException e) {
             String member = path(e);
-            throw new AwsException(service.serializationError(), (member.isEmpty() ? "Cannot read the request: "
-                    : "Cannot read member '" + member + "': ") + firstLine(e.getOriginalMessage()));
+            throw new AwsException(
+                    service.serializationError(),
+                    (member.isEmpty() ? "Cannot read the request: " : "Cannot read member '" + member + "': ")
+                            + firstLine(e.getOriginalMessage()));
         } catch (JacksonException e) {
-            throw new AwsException(service.serializationError(), "The request body is not valid JSON: "
-                    + firstLine(e.getOriginalMessage()));
+            throw new AwsException(
+                    service.serializationError(),
+                    "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
     }
 

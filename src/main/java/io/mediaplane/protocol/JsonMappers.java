@@ -29,8 +29,7 @@ import java.time.format.DateTimeFormatter;
  * strict scalar types (a string is not a number), unknown members ignored, absent members omitted.
  */
 public final class JsonMappers {
-    private JsonMappers() {
-    }
+    private JsonMappers() {}
 
     /** A wire mapper for a service. {@code naming} may be null for names as declared. */
     public static ObjectMapper wire(PropertyNamingStrategy naming, TimestampFormat timestamps) {
@@ -112,7 +111,8 @@ public final class JsonMappers {
                 try {
                     return Instant.parse(p.getText());
                 } catch (RuntimeException e) {
-                    return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(), "not an ISO-8601 timestamp");
+                    return (Instant)
+                            ctxt.handleWeirdStringValue(Instant.class, p.getText(), "not an ISO-8601 timestamp");
                 }
             }
             return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);

@@ -26,7 +26,13 @@ public record Operation<I, O>(
 
     /** A restJson1 operation with its method, URI template and success status. */
     public static <I, O> Operation<I, O> rest(
-            String method, String uri, int status, String name, Class<I> input, Class<O> output, Handler<I, O> handler) {
+            String method,
+            String uri,
+            int status,
+            String name,
+            Class<I> input,
+            Class<O> output,
+            Handler<I, O> handler) {
         return new Operation<>(name, method, UriTemplate.parse(uri), status, input, output, handler);
     }
 

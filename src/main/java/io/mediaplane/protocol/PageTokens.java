@@ -27,7 +27,11 @@ public final class PageTokens {
     public String issue(String listing, String cursor) {
         byte[] body = cursor.getBytes(StandardCharsets.UTF_8);
         byte[] mac = mac(listing, body);
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(body.length + MAC_BYTES).put(body).put(mac).array());
+        return Base64.getEncoder()
+                .encodeToString(ByteBuffer.allocate(body.length + MAC_BYTES)
+                        .put(body)
+                        .put(mac)
+                        .array());
     }
 
     /** Opens a token issued for this listing; throws IllegalArgumentException when it is not one. */

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Percent-decoding of raw path segments and query strings, where '+' stays a '+' (AWS rules). */
 public final class PercentCodec {
-    private PercentCodec() {
-    }
+    private PercentCodec() {}
 
     /** Decodes %XX escapes as UTF-8; a malformed escape is kept as written. */
     public static String decode(String raw) {

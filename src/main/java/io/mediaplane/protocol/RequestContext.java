@@ -26,8 +26,14 @@ public record RequestContext(
         Instant received,
         Object target) {
 
-    public RequestContext(String requestId, String accountId, String region, String accessKeyId, String sourceIp,
-            boolean secure, Instant received) {
+    public RequestContext(
+            String requestId,
+            String accountId,
+            String region,
+            String accessKeyId,
+            String sourceIp,
+            boolean secure,
+            Instant received) {
         this(requestId, accountId, region, accessKeyId, sourceIp, secure, received, null);
     }
 

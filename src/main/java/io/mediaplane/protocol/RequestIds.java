@@ -9,8 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * every request on a lock.
  */
 public final class RequestIds {
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     public static String next() {
         ThreadLocalRandom r = ThreadLocalRandom.current();

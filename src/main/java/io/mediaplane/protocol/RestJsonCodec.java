@@ -20,12 +20,13 @@ final class RestJsonCodec implements ProtocolCodec {
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
     @Override
-    public Object readInput(ServiceSpec service, Operation<?, ?> op, HttpExchange exchange,
-            Map<String, String> labels, byte[] body) {
+    public Object readInput(
+            ServiceSpec service, Operation<?, ?> op, HttpExchange exchange, Map<String, String> labels, byte[] body) {
         Shape shape = Shape.of(op.input());
         Object input = null;
         if (!shape.allBound()) {
-            ObjectNode tree = shape.payload() != null ? service.mapper().createObjectNode()
+            ObjectNode tree = shape.payload() != null
+                    ? service.mapper().createObjectNode()
                     : JsonBodies.parseObject(service, body);
             input = JsonBodies.bind(service, tree, op.input());
             if (!shape.hasBindings()) {

@@ -49,12 +49,18 @@ public final class ServiceRouter {
             }
             ServiceSpec json = jsonBySigningName.get(signingService);
             if (json != null) {
-                return Route.failed(json, new AwsException(CommonError.UNKNOWN_OPERATION,
-                        "Missing X-Amz-Target header: " + json.name() + " operations are POST / with X-Amz-Target: "
-                                + json.targetPrefix() + ".<Operation>"));
+                return Route.failed(
+                        json,
+                        new AwsException(
+                                CommonError.UNKNOWN_OPERATION,
+                                "Missing X-Amz-Target header: " + json.name()
+                                        + " operations are POST / with X-Amz-Target: " + json.targetPrefix()
+                                        + ".<Operation>"));
             }
-            return Route.failed(null, new AwsException(CommonError.UNKNOWN_OPERATION,
-                    "No service here is signed as '" + signingService + "'"));
+            return Route.failed(
+                    null,
+                    new AwsException(
+                            CommonError.UNKNOWN_OPERATION, "No service here is signed as '" + signingService + "'"));
         }
         return unsigned(exchange);
     }
@@ -63,13 +69,12 @@ public final class ServiceRouter {
         int dot = target.indexOf('.');
         ServiceSpec service = dot < 0 ? null : byTargetPrefix.get(target.substring(0, dot));
         if (service == null) {
-            return Route.failed(null, new AwsException(CommonError.UNKNOWN_OPERATION,
-                    "Unknown X-Amz-Target '" + target + "'"));
+            return Route.failed(
+                    null, new AwsException(CommonError.UNKNOWN_OPERATION, "Unknown X-Amz-Target '" + target + "'"));
         }
         Operation<?, ?> op = namedOps.get(service).get(target.substring(dot + 1));
         if (op == null) {
-            return Route.failed(service, new AwsException(CommonError.UNKNOWN_TARGET,
-                    "Unknown operation " + target));
+            return Route.failed(service, new AwsException(CommonError.UNKNOWN_TARGET, "Unknown operation " + target));
         }
         return Route.to(service, op, Map.of());
     }
@@ -86,8 +91,12 @@ public final class ServiceRouter {
             return matches.values().iterator().next();
         }
         String why = matches.isEmpty() ? "No operation of any service matches " : "More than one service matches ";
-        return Route.failed(null, new AwsException(CommonError.UNKNOWN_OPERATION, why + exchange.method() + " "
-                + exchange.rawPath() + "; sign the request (SigV4) so the service can be told from its scope"));
+        return Route.failed(
+                null,
+                new AwsException(
+                        CommonError.UNKNOWN_OPERATION,
+                        why + exchange.method() + " " + exchange.rawPath()
+                                + "; sign the request (SigV4) so the service can be told from its scope"));
     }
 
     private static Route withinService(ServiceSpec service, HttpExchange exchange) {
@@ -100,7 +109,8 @@ public final class ServiceRouter {
                 continue;
             }
             pathKnown = true;
-            if (op.method().equals(exchange.method()) && (best == null || op.uri().literals() > best.uri().literals())) {
+            if (op.method().equals(exchange.method())
+                    && (best == null || op.uri().literals() > best.uri().literals())) {
                 best = op;
                 bestLabels = labels;
             }
@@ -109,7 +119,10 @@ public final class ServiceRouter {
             return Route.to(service, best, bestLabels);
         }
         ErrorCode error = pathKnown ? CommonError.METHOD_NOT_ALLOWED : CommonError.UNKNOWN_OPERATION;
-        return Route.failed(service, new AwsException(error, service.name() + " has no operation for "
-                + exchange.method() + " " + exchange.rawPath()));
+        return Route.failed(
+                service,
+                new AwsException(
+                        error,
+                        service.name() + " has no operation for " + exchange.method() + " " + exchange.rawPath()));
     }
 }

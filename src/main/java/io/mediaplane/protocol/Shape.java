@@ -3,8 +3,8 @@ package io.mediaplane.protocol;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +26,7 @@ public record Shape(
     private static final Map<Class<?>, Shape> CACHE = new ConcurrentHashMap<>();
 
     /** A component bound outside the JSON body. */
-    public record Member(String javaName, String wireName, Class<?> type, RecordComponent component) {
-    }
+    public record Member(String javaName, String wireName, Class<?> type, RecordComponent component) {}
 
     public static Shape of(Class<?> type) {
         return CACHE.computeIfAbsent(type, Shape::read);
@@ -40,7 +39,8 @@ public record Shape(
         try {
             for (int i = 0; i < args.length; i++) {
                 String name = layout.names()[i];
-                args[i] = replacements.containsKey(name) ? replacements.get(name) : layout.accessors()[i].invoke(record);
+                args[i] =
+                        replacements.containsKey(name) ? replacements.get(name) : layout.accessors()[i].invoke(record);
             }
             return layout.constructor().newInstance(args);
         } catch (ReflectiveOperationException e) {
@@ -67,20 +67,24 @@ public record Shape(
 
     /** Whether every component is bound outside the JSON body (labels, query, headers, payload, status). */
     public boolean allBound() {
-        int bound = labels.size() + queries.size() + headers.size() + (payload == null ? 0 : 1)
+        int bound = labels.size()
+                + queries.size()
+                + headers.size()
+                + (payload == null ? 0 : 1)
                 + (statusCode == null ? 0 : 1);
         return bound == layout().names().length;
     }
 
     /** The record's components in declaration order and its canonical constructor, looked up once. */
-    record Layout(String[] names, Method[] accessors, Constructor<?> constructor) {
-    }
+    record Layout(String[] names, Method[] accessors, Constructor<?> constructor) {}
 
     private static Layout readLayout(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         String[] names = Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new);
-        Method[] accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Method[] accessors =
+                Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);
@@ -129,7 +133,13 @@ public record Shape(
                 status = member(c, c.getName());
             }
         }
-        return new Shape(type, List.copyOf(labels), List.copyOf(queries), List.copyOf(headers), payload, status,
+        return new Shape(
+                type,
+                List.copyOf(labels),
+                List.copyOf(queries),
+                List.copyOf(headers),
+                payload,
+                status,
                 readLayout(type));
     }
 

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the output component (an Integer) whose value becomes the HTTP status of the response. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
-public @interface StatusCode {
-}
+public @interface StatusCode {}

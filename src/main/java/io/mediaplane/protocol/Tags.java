@@ -15,8 +15,7 @@ public final class Tags {
     public static final int MAX_PER_RESOURCE = 50;
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
-    private Tags() {
-    }
+    private Tags() {}
 
     /** Checks new tags and returns {@code existing} with them applied (later values win). */
     public static Map<String, String> merge(Map<String, String> existing, Map<String, String> added, ErrorCode error) {

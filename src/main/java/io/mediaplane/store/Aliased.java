@@ -1,5 +1,4 @@
 package io.mediaplane.store;
 
 /** A resource found by its alias, with the scope that owns it. */
-public record Aliased<T>(Scope scope, Stored<T> stored) {
-}
+public record Aliased<T>(Scope scope, Stored<T> stored) {}

@@ -74,7 +74,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             if (!current(pool)) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
             }
         } catch (RuntimeException e) {
             pool.close();
@@ -90,8 +94,8 @@ public final class Database implements AutoCloseable {
     static boolean current(DataSource pool) {
         try (Connection c = pool.getConnection();
                 java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success"
-                        + " ORDER BY installed_rank DESC")) {
+                java.sql.ResultSet rs = s.executeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success" + " ORDER BY installed_rank DESC")) {
             while (rs.next()) {
                 if (rs.getString(1) != null) {
                     return SCHEMA_VERSION.equals(rs.getString(1));

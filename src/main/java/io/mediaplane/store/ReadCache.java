@@ -27,8 +27,7 @@ public final class ReadCache<K, V> {
     private final int maxEntries;
     private final LongSupplier nanoTime;
 
-    private record Entry<V>(V value, long loadedAt) {
-    }
+    private record Entry<V>(V value, long loadedAt) {}
 
     public ReadCache(long ttlNanos, int maxEntries) {
         this(ttlNanos, maxEntries, System::nanoTime);

@@ -56,8 +56,12 @@ public final class ResourceTable<T> {
     }
 
     public Optional<Stored<T>> get(Scope scope, String name) {
-        return one(SELECT + "account_id = ? AND region = ? AND kind = ? AND name = ?",
-                scope.accountId(), scope.region(), kind, name);
+        return one(
+                SELECT + "account_id = ? AND region = ? AND kind = ? AND name = ?",
+                scope.accountId(),
+                scope.region(),
+                kind,
+                name);
     }
 
     /**
@@ -65,13 +69,19 @@ public final class ResourceTable<T> {
      * an alias handed out in a URL (e.g. a container's data endpoint id) finds its resource.
      */
     public Optional<Aliased<T>> findByAlias(String alias) {
-        String sql = "SELECT name, arn, version, document, account_id, region FROM resources WHERE kind = ? AND alias = ?";
-        return checked("read", alias, () -> db.read(c -> {
-            try (Database.Prepared p = db.prepare(c, sql); ResultSet rs = bind(p.statement(), kind, alias).executeQuery()) {
-                return rs.next() ? Optional.of(new Aliased<>(new Scope(rs.getString(5), rs.getString(6)), read(rs)))
-                        : Optional.empty();
-            }
-        }));
+        String sql =
+                "SELECT name, arn, version, document, account_id, region FROM resources WHERE kind = ? AND alias = ?";
+        return checked(
+                "read",
+                alias,
+                () -> db.read(c -> {
+                    try (Database.Prepared p = db.prepare(c, sql);
+                            ResultSet rs = bind(p.statement(), kind, alias).executeQuery()) {
+                        return rs.next()
+                                ? Optional.of(new Aliased<>(new Scope(rs.getString(5), rs.getString(6)), read(rs)))
+                                : Optional.empty();
+                    }
+                }));
     }
 
     /** Inserts a new resource; false when one with that name, ARN or alias exists already. */
@@ -79,8 +89,17 @@ public final class ResourceTable<T> {
         String sql = "INSERT INTO resources (account_id, region, kind, name, arn, alias, version, created_at, document)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)";
         try {
-            return update(sql, scope.accountId(), scope.region(), kind, name, arn, alias, createdAt.toEpochMilli(),
-                    write(value)) == 1;
+            return update(
+                            sql,
+                            scope.accountId(),
+                            scope.region(),
+                            kind,
+                            name,
+                            arn,
+                            alias,
+                            createdAt.toEpochMilli(),
+                            write(value))
+                    == 1;
         } catch (SQLException e) {
             if (isDuplicate(e)) {
                 return false;
@@ -104,8 +123,19 @@ public final class ResourceTable<T> {
             }
             Stored<T> now = current.get();
             T next = change.apply(now.value());
-            if (checked("update", name, () -> update(sql, write(next), now.version() + 1, scope.accountId(),
-                    scope.region(), kind, name, now.version())) == 1) {
+            if (checked(
+                            "update",
+                            name,
+                            () -> update(
+                                    sql,
+                                    write(next),
+                                    now.version() + 1,
+                                    scope.accountId(),
+                                    scope.region(),
+                                    kind,
+                                    name,
+                                    now.version()))
+                    == 1) {
                 return Optional.of(new Stored<>(name, now.arn(), now.version() + 1, next));
             }
         }
@@ -114,24 +144,34 @@ public final class ResourceTable<T> {
 
     /** Deletes a resource if it is still at this version; false when it changed or is gone. */
     public boolean delete(Scope scope, String name, long version) {
-        String sql = "DELETE FROM resources WHERE account_id = ? AND region = ? AND kind = ? AND name = ? AND version = ?";
+        String sql =
+                "DELETE FROM resources WHERE account_id = ? AND region = ? AND kind = ? AND name = ? AND version = ?";
         return checked("delete", name, () -> update(sql, scope.accountId(), scope.region(), kind, name, version)) == 1;
     }
 
     /** Resources of this kind in a scope, ordered by name, starting after {@code after} (null: from the start). */
     public List<Stored<T>> list(Scope scope, String after, int limit) {
         String sql = SELECT + "account_id = ? AND region = ? AND kind = ? AND name > ? ORDER BY name LIMIT ?";
-        return checked("list", "", () -> db.read(c -> {
-            try (Database.Prepared p = db.prepare(c, sql);
-                    ResultSet rs = bind(p.statement(), scope.accountId(), scope.region(), kind,
-                            after == null ? "" : after, limit).executeQuery()) {
-                List<Stored<T>> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-                return out;
-            }
-        }));
+        return checked(
+                "list",
+                "",
+                () -> db.read(c -> {
+                    try (Database.Prepared p = db.prepare(c, sql);
+                            ResultSet rs = bind(
+                                            p.statement(),
+                                            scope.accountId(),
+                                            scope.region(),
+                                            kind,
+                                            after == null ? "" : after,
+                                            limit)
+                                    .executeQuery()) {
+                        List<Stored<T>> out = new ArrayList<>();
+                        while (rs.next()) {
+                            out.add(read(rs));
+                        }
+                        return out;
+                    }
+                }));
     }
 
     /**
@@ -141,36 +181,48 @@ public final class ResourceTable<T> {
      */
     public List<Stored<T>> listAll(String afterArn, int limit) {
         String sql = SELECT + "kind = ? AND arn > ? ORDER BY arn LIMIT ?";
-        return checked("list", "", () -> db.read(c -> {
-            try (Database.Prepared p = db.prepare(c, sql);
-                    ResultSet rs = bind(p.statement(), kind, afterArn == null ? "" : afterArn, limit).executeQuery()) {
-                List<Stored<T>> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-                return out;
-            }
-        }));
+        return checked(
+                "list",
+                "",
+                () -> db.read(c -> {
+                    try (Database.Prepared p = db.prepare(c, sql);
+                            ResultSet rs = bind(p.statement(), kind, afterArn == null ? "" : afterArn, limit)
+                                    .executeQuery()) {
+                        List<Stored<T>> out = new ArrayList<>();
+                        while (rs.next()) {
+                            out.add(read(rs));
+                        }
+                        return out;
+                    }
+                }));
     }
 
     /** Counts the rows of this kind in a scope (in any state). */
     public int count(Scope scope) {
         String sql = "SELECT count(*) FROM resources WHERE account_id = ? AND region = ? AND kind = ?";
-        return checked("count", "", () -> db.read(c -> {
-            try (Database.Prepared p = db.prepare(c, sql);
-                    ResultSet rs = bind(p.statement(), scope.accountId(), scope.region(), kind).executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }));
+        return checked(
+                "count",
+                "",
+                () -> db.read(c -> {
+                    try (Database.Prepared p = db.prepare(c, sql);
+                            ResultSet rs = bind(p.statement(), scope.accountId(), scope.region(), kind)
+                                    .executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                }));
     }
 
     private Optional<Stored<T>> one(String sql, Object... params) {
-        return checked("read", "", () -> db.read(c -> {
-            try (Database.Prepared p = db.prepare(c, sql); ResultSet rs = bind(p.statement(), params).executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }));
+        return checked(
+                "read",
+                "",
+                () -> db.read(c -> {
+                    try (Database.Prepared p = db.prepare(c, sql);
+                            ResultSet rs = bind(p.statement(), params).executeQuery()) {
+                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                    }
+                }));
     }
 
     private int update(String sql, Object... params) throws SQLException {
@@ -231,7 +283,8 @@ public final class ResourceTable<T> {
 
     private static boolean isDuplicate(SQLException e) {
         String state = e.getSQLState();
-        return state != null && state.startsWith("23") || e.getErrorCode() == 19
+        return state != null && state.startsWith("23")
+                || e.getErrorCode() == 19
                 || String.valueOf(e.getMessage()).contains("UNIQUE constraint failed");
     }
 }

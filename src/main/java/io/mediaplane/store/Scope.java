@@ -1,5 +1,4 @@
 package io.mediaplane.store;
 
 /** The account and region that own a resource. Nothing is visible across scopes. */
-public record Scope(String accountId, String region) {
-}
+public record Scope(String accountId, String region) {}

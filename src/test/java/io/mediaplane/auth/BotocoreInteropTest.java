@@ -37,7 +37,9 @@ class BotocoreInteropTest {
     static void signWithBotocore() throws Exception {
         Process process;
         try {
-            process = new ProcessBuilder("python3", script().toString()).redirectErrorStream(false).start();
+            process = new ProcessBuilder("python3", script().toString())
+                    .redirectErrorStream(false)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("python3 is not available: " + e.getMessage());
             return;
@@ -82,8 +84,11 @@ class BotocoreInteropTest {
                 int q = target.indexOf('?');
                 headers.add("Host");
                 headers.add(authority);
-                TestRequest request = TestRequest.of(method, q < 0 ? target : target.substring(0, q),
-                        q < 0 ? null : target.substring(q + 1), headers.toArray(String[]::new));
+                TestRequest request = TestRequest.of(
+                        method,
+                        q < 0 ? target : target.substring(0, q),
+                        q < 0 ? null : target.substring(q + 1),
+                        headers.toArray(String[]::new));
                 result.put(head[0], new Signed(head[0], head[1], head[2], request, line.substring(5)));
             }
         }
@@ -95,8 +100,10 @@ class BotocoreInteropTest {
         SigV4Verifier verifier = new SigV4Verifier(CredentialStore.defaults(), Clock.systemUTC());
         Caller caller = verifier.verify(s.request(), s::bodySha256);
         String signingName = s.service().equals("mediastore-data") ? "mediastore" : s.service();
-        assertEquals(List.of("test", "000000000000", s.region(), signingName),
-                List.of(caller.accessKeyId(), caller.accountId(), caller.region(), caller.service()), name);
+        assertEquals(
+                List.of("test", "000000000000", s.region(), signingName),
+                List.of(caller.accessKeyId(), caller.accountId(), caller.region(), caller.service()),
+                name);
         // and the same request with one signature digit changed fails
         TestRequest r = s.request();
         AuthFailure tampered = assertThrows(AuthFailure.class, () -> verifier.verify(tamper(r), s::bodySha256));
@@ -117,7 +124,8 @@ class BotocoreInteropTest {
 
     @Test
     void arnLabelWithEncodedColonsAndSlash() {
-        assertTrue(requests.get("list-tags-arn-label").request().rawPath().endsWith("playbackConfiguration%2Fmy-config"));
+        assertTrue(
+                requests.get("list-tags-arn-label").request().rawPath().endsWith("playbackConfiguration%2Fmy-config"));
         assertEquals(SdkSigner.sha256Hex(""), verify("list-tags-arn-label").payloadHash());
     }
 
@@ -128,8 +136,13 @@ class BotocoreInteropTest {
 
     @Test
     void jsonBodyWithoutContentSha256Header() {
-        assertTrue(requests.get("create-flow-json-body").request().headerValues("x-amz-content-sha256").isEmpty());
-        assertEquals(requests.get("create-flow-json-body").bodySha256(), verify("create-flow-json-body").payloadHash());
+        assertTrue(requests.get("create-flow-json-body")
+                .request()
+                .headerValues("x-amz-content-sha256")
+                .isEmpty());
+        assertEquals(
+                requests.get("create-flow-json-body").bodySha256(),
+                verify("create-flow-json-body").payloadHash());
     }
 
     @Test
@@ -144,7 +157,8 @@ class BotocoreInteropTest {
 
     @Test
     void putObjectWithUnsignedPayloadAndDoubleSlashPath() {
-        assertTrue(requests.get("put-object-unsigned-payload").request().rawPath().startsWith("//folder/"));
+        assertTrue(
+                requests.get("put-object-unsigned-payload").request().rawPath().startsWith("//folder/"));
         assertTrue(verify("put-object-unsigned-payload").unsignedPayload());
     }
 
@@ -165,7 +179,10 @@ class BotocoreInteropTest {
 
     @Test
     void dateHeaderInsteadOfXAmzDate() {
-        assertTrue(requests.get("date-header-instead-of-x-amz-date").request().headerValues("X-Amz-Date").isEmpty());
+        assertTrue(requests.get("date-header-instead-of-x-amz-date")
+                .request()
+                .headerValues("X-Amz-Date")
+                .isEmpty());
         verify("date-header-instead-of-x-amz-date");
     }
 }

@@ -45,23 +45,31 @@ class CredentialStoreTest {
         assertEquals(4, store.size());
         assertEquals("111111111111", store.find("AKIAONE").orElseThrow().accountId());
         assertEquals("secret/one+=", store.find("AKIAONE").orElseThrow().secretAccessKey());
-        assertEquals(new Credential("AKIATWO", "secret-two", "222222222222"), store.find("AKIATWO").orElseThrow());
-        assertEquals(new Credential("AKIATHREE", "secret3", "333333333333"), store.find("AKIATHREE").orElseThrow());
+        assertEquals(
+                new Credential("AKIATWO", "secret-two", "222222222222"),
+                store.find("AKIATWO").orElseThrow());
+        assertEquals(
+                new Credential("AKIATHREE", "secret3", "333333333333"),
+                store.find("AKIATHREE").orElseThrow());
         assertTrue(store.find("test").isPresent(), "the default stays");
     }
 
     @Test
     void aFileMayRedefineTheDefaultKey() throws IOException {
         CredentialStore store = CredentialStore.load(file("test other-secret 999999999999\n"));
-        assertEquals(new Credential("test", "other-secret", "999999999999"), store.find("test").orElseThrow());
+        assertEquals(
+                new Credential("test", "other-secret", "999999999999"),
+                store.find("test").orElseThrow());
     }
 
     @Test
     void malformedLineNamesFileAndLine() throws IOException {
         Path f = file("# header\nAKIAONE secret 111111111111\nAKIATWO only-two-fields\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CredentialStore.load(f));
-        assertEquals("credentials file " + f + ", line 3: expected 'accessKeyId secretAccessKey accountId' separated "
-                + "by whitespace or commas, found 2 field(s)", e.getMessage());
+        assertEquals(
+                "credentials file " + f + ", line 3: expected 'accessKeyId secretAccessKey accountId' separated "
+                        + "by whitespace or commas, found 2 field(s)",
+                e.getMessage());
         assertFalse(e.getMessage().contains("only-two-fields"), "secrets must not leak into messages");
     }
 
@@ -70,7 +78,8 @@ class CredentialStoreTest {
         for (String bad : List.of("12345678901", "1234567890123", "12345678901a", "-12345678901")) {
             Path f = file("\n\nAKIAONE secret " + bad + "\n");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CredentialStore.load(f));
-            assertEquals("credentials file " + f + ", line 3: account id '" + bad + "' is not 12 digits", e.getMessage());
+            assertEquals(
+                    "credentials file " + f + ", line 3: account id '" + bad + "' is not 12 digits", e.getMessage());
         }
     }
 
@@ -78,7 +87,8 @@ class CredentialStoreTest {
     void duplicateKeyInFile() throws IOException {
         Path f = file("AKIAONE a 111111111111\nAKIAONE b 222222222222\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CredentialStore.load(f));
-        assertEquals("credentials file " + f + ", line 2: access key 'AKIAONE' is already defined on line 1",
+        assertEquals(
+                "credentials file " + f + ", line 2: access key 'AKIAONE' is already defined on line 1",
                 e.getMessage());
     }
 
@@ -97,8 +107,10 @@ class CredentialStoreTest {
         CredentialStore store = CredentialStore.of(List.of(new Credential("AKIAX", "x", "123456789012")));
         assertEquals(2, store.size());
         assertTrue(store.find("test").isPresent());
-        assertThrows(IllegalArgumentException.class, () -> CredentialStore.of(List.of(
-                new Credential("AKIAX", "x", "123456789012"), new Credential("AKIAX", "y", "123456789012"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CredentialStore.of(List.of(
+                        new Credential("AKIAX", "x", "123456789012"), new Credential("AKIAX", "y", "123456789012"))));
     }
 
     @Test

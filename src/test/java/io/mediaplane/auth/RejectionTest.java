@@ -21,19 +21,30 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 /** Every way a request can fail authentication, with the exact AWS error code and HTTP status. */
 class RejectionTest {
 
-    static final String ARN_PATH = "/tags/arn%3Aaws%3Amediatailor%3Aus-east-1%3A000000000000%3AplaybackConfiguration%2Fcfg";
+    static final String ARN_PATH =
+            "/tags/arn%3Aaws%3Amediatailor%3Aus-east-1%3A000000000000%3AplaybackConfiguration%2Fcfg";
     static final Supplier<String> EMPTY_BODY = () -> sha256Hex("");
 
     /** A header-signed MediaTailor request with a query, a signed target header and the real body hash. */
     static TestRequest signed() {
-        return SdkSigner.as("test", "test").service("mediatailor").sign(SdkHttpMethod.POST,
-                request("http://127.0.0.1:4566" + ARN_PATH).appendRawQueryParameter("tagKeys", "a b")
-                        .appendRawQueryParameter("tagKeys", "c").putHeader("X-Amz-Target", "x.y"), "{}");
+        return SdkSigner.as("test", "test")
+                .service("mediatailor")
+                .sign(
+                        SdkHttpMethod.POST,
+                        request("http://127.0.0.1:4566" + ARN_PATH)
+                                .appendRawQueryParameter("tagKeys", "a b")
+                                .appendRawQueryParameter("tagKeys", "c")
+                                .putHeader("X-Amz-Target", "x.y"),
+                        "{}");
     }
 
     static TestRequest presigned(Duration expires) {
-        return SdkSigner.as("test", "test").presign(expires).sign(SdkHttpMethod.GET,
-                request("http://127.0.0.1:4566/a/b").appendRawQueryParameter("Path", "/x"), null);
+        return SdkSigner.as("test", "test")
+                .presign(expires)
+                .sign(
+                        SdkHttpMethod.GET,
+                        request("http://127.0.0.1:4566/a/b").appendRawQueryParameter("Path", "/x"),
+                        null);
     }
 
     static SigV4Verifier verifierAt(Instant now) {
@@ -64,8 +75,11 @@ class RejectionTest {
     void wrongSecret() {
         TestRequest r = SdkSigner.as("test", "not-test").sign(SdkHttpMethod.GET, request("http://h/x"), null);
         AuthFailure f = reject("InvalidSignatureException", 403, r);
-        assertTrue(f.getMessage().startsWith("The request signature we calculated does not match the signature you "
-                + "provided. Check your AWS Secret Access Key and signing method."), f.getMessage());
+        assertTrue(
+                f.getMessage()
+                        .startsWith("The request signature we calculated does not match the signature you "
+                                + "provided. Check your AWS Secret Access Key and signing method."),
+                f.getMessage());
         assertTrue(f.getMessage().contains("--credentials"), f.getMessage());
         assertTrue(f.diagnostic().startsWith("CanonicalRequest:\nGET\n/x\n"), f.diagnostic());
     }
@@ -74,9 +88,11 @@ class RejectionTest {
     void unknownAccessKey() {
         TestRequest r = SdkSigner.as("AKIDUNKNOWN", "x").sign(SdkHttpMethod.GET, request("http://h/x"), null);
         AuthFailure f = reject("UnrecognizedClientException", 403, r);
-        assertEquals("The security token included in the request is invalid. Access key 'AKIDUNKNOWN' is unknown; "
-                + "Mediaplane knows the default access key 'test' (secret 'test', account 000000000000) and those "
-                + "given with --credentials.", f.getMessage());
+        assertEquals(
+                "The security token included in the request is invalid. Access key 'AKIDUNKNOWN' is unknown; "
+                        + "Mediaplane knows the default access key 'test' (secret 'test', account 000000000000) and those "
+                        + "given with --credentials.",
+                f.getMessage());
     }
 
     @Test
@@ -88,8 +104,10 @@ class RejectionTest {
 
     @Test
     void unsignedHeadersMayChange() {
-        assertDoesNotThrow(() -> verifierAt(SIGNED_AT).verify(
-                signed().withHeader("User-Agent", "proxy").withHeader("Cache-Control", "no-cache"), () -> sha256Hex("{}")));
+        assertDoesNotThrow(() -> verifierAt(SIGNED_AT)
+                .verify(
+                        signed().withHeader("User-Agent", "proxy").withHeader("Cache-Control", "no-cache"),
+                        () -> sha256Hex("{}")));
     }
 
     @Test
@@ -108,7 +126,8 @@ class RejectionTest {
         reject("InvalidSignatureException", 403, r.withQuery(r.rawQuery() + "&force=true"));
         reject("InvalidSignatureException", 403, r.withQuery("tagKeys=c"));
         // order and escape case are not significant
-        assertDoesNotThrow(() -> verifierAt(SIGNED_AT).verify(r.withQuery("tagKeys=c&tagKeys=a%20b"), () -> sha256Hex("{}")));
+        assertDoesNotThrow(
+                () -> verifierAt(SIGNED_AT).verify(r.withQuery("tagKeys=c&tagKeys=a%20b"), () -> sha256Hex("{}")));
     }
 
     @Test
@@ -127,23 +146,33 @@ class RejectionTest {
         TestRequest r = signed();
         String auth = authorization(r);
         char last = auth.charAt(auth.length() - 1);
-        reject("InvalidSignatureException", 403,
+        reject(
+                "InvalidSignatureException",
+                403,
                 r.withHeader("Authorization", auth.substring(0, auth.length() - 1) + (last == '0' ? '1' : '0')));
         reject("InvalidSignatureException", 403, r.withHeader("Authorization", auth.substring(0, auth.length() - 1)));
-        reject("InvalidSignatureException", 403, r.withHeader("Authorization",
-                auth.substring(0, auth.length() - 1) + "g"));
+        reject(
+                "InvalidSignatureException",
+                403,
+                r.withHeader("Authorization", auth.substring(0, auth.length() - 1) + "g"));
     }
 
     @Test
     void clockSkewBeyondFifteenMinutesEitherWay() {
         TestRequest r = signed();
-        AuthFailure late = reject("InvalidSignatureException", 403, verifierAt(Instant.parse("2025-01-01T00:25:00Z")), r);
-        assertEquals("Signature expired: 20250101T000000Z is now earlier than 20250101T001000Z "
-                + "(20250101T002500Z - 15 min.)", late.getMessage());
+        AuthFailure late =
+                reject("InvalidSignatureException", 403, verifierAt(Instant.parse("2025-01-01T00:25:00Z")), r);
+        assertEquals(
+                "Signature expired: 20250101T000000Z is now earlier than 20250101T001000Z "
+                        + "(20250101T002500Z - 15 min.)",
+                late.getMessage());
         reject("InvalidSignatureException", 403, verifierAt(SIGNED_AT.plusSeconds(15 * 60 + 1)), r);
-        AuthFailure early = reject("InvalidSignatureException", 403, verifierAt(Instant.parse("2024-12-31T23:40:00Z")), r);
-        assertEquals("Signature not yet current: 20250101T000000Z is still later than 20241231T235500Z "
-                + "(20241231T234000Z + 15 min.)", early.getMessage());
+        AuthFailure early =
+                reject("InvalidSignatureException", 403, verifierAt(Instant.parse("2024-12-31T23:40:00Z")), r);
+        assertEquals(
+                "Signature not yet current: 20250101T000000Z is still later than 20241231T235500Z "
+                        + "(20241231T234000Z + 15 min.)",
+                early.getMessage());
         reject("InvalidSignatureException", 403, verifierAt(SIGNED_AT.minusSeconds(15 * 60 + 1)), r);
         // the limits themselves are accepted
         assertDoesNotThrow(() -> verifierAt(SIGNED_AT.plusSeconds(15 * 60)).verify(r, () -> sha256Hex("{}")));
@@ -167,10 +196,14 @@ class RejectionTest {
     @Test
     void scopeDateMustMatchXAmzDate() {
         TestRequest r = signed();
-        AuthFailure f = reject("InvalidSignatureException", 403,
+        AuthFailure f = reject(
+                "InvalidSignatureException",
+                403,
                 r.withHeader("Authorization", authorization(r).replace("/20250101/", "/20241231/")));
-        assertEquals("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: "
-                + "'20241231' != '20250101', from '20250101T000000Z'.", f.getMessage());
+        assertEquals(
+                "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: "
+                        + "'20241231' != '20250101', from '20250101T000000Z'.",
+                f.getMessage());
     }
 
     @Test
@@ -178,7 +211,8 @@ class RejectionTest {
         TestRequest r = signed();
         String auth = authorization(r).replaceAll("SignedHeaders=[^,]*, ", "");
         AuthFailure f = reject("IncompleteSignatureException", 400, r.withHeader("Authorization", auth));
-        assertTrue(f.getMessage().startsWith("Authorization header requires 'SignedHeaders' parameter."), f.getMessage());
+        assertTrue(
+                f.getMessage().startsWith("Authorization header requires 'SignedHeaders' parameter."), f.getMessage());
     }
 
     @Test
@@ -188,7 +222,10 @@ class RejectionTest {
         AuthFailure f = reject("IncompleteSignatureException", 400, r.withHeader("Authorization", auth));
         assertEquals("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.", f.getMessage());
         TestRequest p = presigned(Duration.ofMinutes(1));
-        reject("IncompleteSignatureException", 400, p.withQuery(p.rawQuery().replace("SignedHeaders=host", "SignedHeaders=x")));
+        reject(
+                "IncompleteSignatureException",
+                400,
+                p.withQuery(p.rawQuery().replace("SignedHeaders=host", "SignedHeaders=x")));
     }
 
     @Test
@@ -199,32 +236,36 @@ class RejectionTest {
     @Test
     void missingOrMalformedDate() {
         AuthFailure f = reject("IncompleteSignatureException", 400, signed().without("X-Amz-Date"));
-        assertEquals("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
-                f.getMessage());
+        assertEquals(
+                "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.", f.getMessage());
         reject("IncompleteSignatureException", 400, signed().withHeader("X-Amz-Date", "2025-01-01T00:00:00Z"));
         reject("IncompleteSignatureException", 400, signed().withHeader("X-Amz-Date", "20251301T000000Z"));
-        reject("IncompleteSignatureException", 400, signed().without("X-Amz-Date").withHeader("Date", "yesterday"));
+        reject(
+                "IncompleteSignatureException",
+                400,
+                signed().without("X-Amz-Date").withHeader("Date", "yesterday"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "AWS4-HMAC-SHA256",
-        "AWS test:c2lnbmF0dXJl",
-        "Bearer abc",
-        "AWS4-HMAC-SHA256Credential=test/20250101/us-east-1/mediatailor/aws4_request",
-        "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host;x-amz-date",
-        "AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date, Signature=00",
-        "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_reqest, SignedHeaders=host, Signature=0",
-        "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/aws4_request, SignedHeaders=host, Signature=0",
-        "AWS4-HMAC-SHA256 Credential=test/2025-01-01/us-east-1/mediatailor/aws4_request, SignedHeaders=host, Signature=0",
-        "AWS4-HMAC-SHA256 Credential=test/20250101//mediatailor/aws4_request, SignedHeaders=host, Signature=0",
-        "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1//aws4_request, SignedHeaders=host, Signature=0",
-        "AWS4-HMAC-SHA256 Credential=/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host, Signature=0",
-        "AWS4-HMAC-SHA256 Credential, SignedHeaders=host, Signature=0",
-        "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host;;x, Signature=0",
-        "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host, Signature=0, Signature=1",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "AWS4-HMAC-SHA256",
+                "AWS test:c2lnbmF0dXJl",
+                "Bearer abc",
+                "AWS4-HMAC-SHA256Credential=test/20250101/us-east-1/mediatailor/aws4_request",
+                "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host;x-amz-date",
+                "AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date, Signature=00",
+                "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_reqest, SignedHeaders=host, Signature=0",
+                "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/aws4_request, SignedHeaders=host, Signature=0",
+                "AWS4-HMAC-SHA256 Credential=test/2025-01-01/us-east-1/mediatailor/aws4_request, SignedHeaders=host, Signature=0",
+                "AWS4-HMAC-SHA256 Credential=test/20250101//mediatailor/aws4_request, SignedHeaders=host, Signature=0",
+                "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1//aws4_request, SignedHeaders=host, Signature=0",
+                "AWS4-HMAC-SHA256 Credential=/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host, Signature=0",
+                "AWS4-HMAC-SHA256 Credential, SignedHeaders=host, Signature=0",
+                "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host;;x, Signature=0",
+                "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/mediatailor/aws4_request, SignedHeaders=host, Signature=0, Signature=1",
+            })
     void malformedAuthorization(String authorization) {
         reject("IncompleteSignatureException", 400, signed().withHeader("Authorization", authorization));
     }
@@ -232,18 +273,30 @@ class RejectionTest {
     @Test
     void twoAuthorizationHeaders() {
         TestRequest r = signed();
-        TestRequest twice = TestRequest.of(r.method(), r.rawPath(), r.rawQuery(), "Host", "127.0.0.1:4566",
-                "Authorization", authorization(r), "Authorization", authorization(r));
+        TestRequest twice = TestRequest.of(
+                r.method(),
+                r.rawPath(),
+                r.rawQuery(),
+                "Host",
+                "127.0.0.1:4566",
+                "Authorization",
+                authorization(r),
+                "Authorization",
+                authorization(r));
         reject("IncompleteSignatureException", 400, twice);
     }
 
     @Test
     void toleratesSpacingInAuthorization() {
         TestRequest r = signed();
-        for (String auth : new String[] {authorization(r).replace(", ", ","), authorization(r).replace(", ", " ,  "),
-                "  " + authorization(r).replace(" ", "\t") + " "}) {
-            assertDoesNotThrow(() -> verifierAt(SIGNED_AT).verify(r.withHeader("Authorization", auth),
-                    () -> sha256Hex("{}")), auth);
+        for (String auth : new String[] {
+            authorization(r).replace(", ", ","),
+            authorization(r).replace(", ", " ,  "),
+            "  " + authorization(r).replace(" ", "\t") + " "
+        }) {
+            assertDoesNotThrow(
+                    () -> verifierAt(SIGNED_AT).verify(r.withHeader("Authorization", auth), () -> sha256Hex("{}")),
+                    auth);
         }
     }
 
@@ -251,18 +304,25 @@ class RejectionTest {
     void presignProblems() {
         TestRequest p = presigned(Duration.ofMinutes(1));
         String q = p.rawQuery();
-        AuthFailure f = reject("IncompleteSignatureException", 400, p.withQuery(q.replaceAll("&X-Amz-Signature=[0-9a-f]+", "")));
+        AuthFailure f = reject(
+                "IncompleteSignatureException", 400, p.withQuery(q.replaceAll("&X-Amz-Signature=[0-9a-f]+", "")));
         assertTrue(f.getMessage().endsWith("Missing: X-Amz-Signature."), f.getMessage());
         reject("IncompleteSignatureException", 400, p.withQuery(q.replace("X-Amz-Expires=60", "X-Amz-Expires=0")));
         reject("IncompleteSignatureException", 400, p.withQuery(q.replace("X-Amz-Expires=60", "X-Amz-Expires=604801")));
         reject("IncompleteSignatureException", 400, p.withQuery(q.replace("X-Amz-Expires=60", "X-Amz-Expires=-1")));
         reject("IncompleteSignatureException", 400, p.withQuery(q.replace("AWS4-HMAC-SHA256", "AWS4-HMAC-SHA1")));
-        reject("IncompleteSignatureException", 400, p.withQuery(q.replace("X-Amz-Date=20250101T000000Z", "X-Amz-Date=2025")));
+        reject(
+                "IncompleteSignatureException",
+                400,
+                p.withQuery(q.replace("X-Amz-Date=20250101T000000Z", "X-Amz-Date=2025")));
         reject("IncompleteSignatureException", 400, p.withQuery(q + "&X-Amz-Date=20250101T000000Z"));
         reject("IncompleteSignatureException", 400, p.withHeader("Authorization", authorization(signed())));
         reject("InvalidSignatureException", 403, p.withQuery(q.replace("Path=%2Fx", "Path=%2Fy")));
         reject("InvalidSignatureException", 403, p.withQuery(q.replace("X-Amz-Expires=60", "X-Amz-Expires=61")));
-        reject("UnrecognizedClientException", 403, p.withQuery(q.replace("X-Amz-Credential=test", "X-Amz-Credential=nobody")));
+        reject(
+                "UnrecognizedClientException",
+                403,
+                p.withQuery(q.replace("X-Amz-Credential=test", "X-Amz-Credential=nobody")));
     }
 
     @Test

@@ -77,7 +77,8 @@ final class SdkSigner {
         SdkHttpFullRequest unsigned = request.method(method).build();
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
         var signed = AwsV4HttpSigner.create().sign(r -> {
-            r.identity(identity).request(unsigned)
+            r.identity(identity)
+                    .request(unsigned)
                     .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
                     .putProperty(AwsV4HttpSigner.REGION_NAME, region)
                     .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, payloadSigning)

@@ -13,12 +13,14 @@ class SigningKeysTest {
     void derivesTheSpecKeyAndCachesIt() {
         SigningKeys keys = new SigningKeys();
         SignatureScope scope = new SignatureScope("AKIDEXAMPLE", "20150830", "us-east-1", "service");
-        byte[] signature = SigningKeys.hmac(keys.signingKey(TestSuiteVectorTest.SECRET, scope),
+        byte[] signature = SigningKeys.hmac(
+                keys.signingKey(TestSuiteVectorTest.SECRET, scope),
                 ("AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/service/aws4_request\n"
-                        + "bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")
+                                + "bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")
                         .getBytes(StandardCharsets.UTF_8));
         assertEquals("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31", Hex.encode(signature));
-        assertSame(keys.signingKey(TestSuiteVectorTest.SECRET, scope), keys.signingKey(TestSuiteVectorTest.SECRET, scope));
+        assertSame(
+                keys.signingKey(TestSuiteVectorTest.SECRET, scope), keys.signingKey(TestSuiteVectorTest.SECRET, scope));
     }
 
     @Test

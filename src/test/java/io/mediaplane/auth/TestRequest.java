@@ -13,8 +13,11 @@ record TestRequest(String method, String rawPath, String rawQuery, List<Map.Entr
     static TestRequest of(SdkHttpRequest signed) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         signed.forEachHeader((name, values) -> values.forEach(v -> headers.add(Map.entry(name, v))));
-        return new TestRequest(signed.method().name(), signed.encodedPath(),
-                signed.encodedQueryParameters().orElse(null), List.copyOf(headers));
+        return new TestRequest(
+                signed.method().name(),
+                signed.encodedPath(),
+                signed.encodedQueryParameters().orElse(null),
+                List.copyOf(headers));
     }
 
     static TestRequest of(String method, String rawPath, String rawQuery, String... nameValues) {
@@ -27,7 +30,10 @@ record TestRequest(String method, String rawPath, String rawQuery, List<Map.Entr
 
     @Override
     public List<String> headerValues(String name) {
-        return headers.stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).toList();
+        return headers.stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     /** This request with every value of {@code name} replaced by {@code value} (appended when absent). */
@@ -38,7 +44,10 @@ record TestRequest(String method, String rawPath, String rawQuery, List<Map.Entr
     }
 
     TestRequest without(String name) {
-        return new TestRequest(method, rawPath, rawQuery,
+        return new TestRequest(
+                method,
+                rawPath,
+                rawQuery,
                 headers.stream().filter(e -> !e.getKey().equalsIgnoreCase(name)).toList());
     }
 

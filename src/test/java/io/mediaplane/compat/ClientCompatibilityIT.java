@@ -44,22 +44,26 @@ class ClientCompatibilityIT {
         Path suite = project.resolve("compat");
         assumeTrue(Files.isRegularFile(suite.resolve("conftest.py")), "no compat/ suite under " + project);
         String python = System.getProperty("mediaplane.compat.python", "python3");
-        assumeTrue(succeeds(List.of(python, "-c", "import boto3, botocore, pytest")),
+        assumeTrue(
+                succeeds(List.of(python, "-c", "import boto3, botocore, pytest")),
                 "skipped: needs " + python + " with boto3 and pytest (pip install boto3 pytest)");
         assumeTrue(succeeds(List.of("aws", "--version")), "skipped: needs the AWS CLI ('aws') on PATH");
 
         Path credentials = tmp.resolve("credentials");
-        Files.writeString(credentials, "# second account for the cross-account tests\n"
-                + SECOND_ACCESS_KEY + " " + SECOND_SECRET_KEY + " " + SECOND_ACCOUNT + "\n");
+        Files.writeString(
+                credentials,
+                "# second account for the cross-account tests\n" + SECOND_ACCESS_KEY + " " + SECOND_SECRET_KEY + " "
+                        + SECOND_ACCOUNT + "\n");
 
         try (TestServer server = TestServer.start(Duration.ofMillis(100), credentials)) {
-            List<String> command = new ArrayList<>(List.of(python, "-m", "pytest", "compat", "-q", "-p",
-                    "no:cacheprovider"));
+            List<String> command =
+                    new ArrayList<>(List.of(python, "-m", "pytest", "compat", "-q", "-p", "no:cacheprovider"));
             String markers = System.getProperty("mediaplane.compat.markers", "");
             if (!markers.isBlank()) {
                 command.addAll(List.of("-m", markers));
             }
-            ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+            ProcessBuilder pb =
+                    new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
             Map<String, String> env = pb.environment();
             env.put("MEDIAPLANE_ENDPOINT", server.endpoint().toString());
             env.put("MEDIAPLANE_SECOND_ACCESS_KEY", SECOND_ACCESS_KEY);
@@ -67,27 +71,34 @@ class ClientCompatibilityIT {
             env.put("MEDIAPLANE_SECOND_ACCOUNT", SECOND_ACCOUNT);
             env.put("PYTHONDONTWRITEBYTECODE", "1");
             env.put("PYTHONUNBUFFERED", "1");
-            System.out.println("[compat] " + String.join(" ", command.stream()
-                    .map(a -> a.contains(" ") ? "'" + a + "'" : a).toList())
+            System.out.println("[compat] "
+                    + String.join(
+                            " ",
+                            command.stream()
+                                    .map(a -> a.contains(" ") ? "'" + a + "'" : a)
+                                    .toList())
                     + "  (MEDIAPLANE_ENDPOINT=" + server.endpoint() + ")");
 
             Process pytest = pb.start();
             List<String> summary = new ArrayList<>();
-            Thread pump = Thread.ofPlatform().daemon().name("compat-pytest-output").start(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(pytest.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        System.out.println("[pytest] " + line);
-                        if (SUMMARY.matcher(line).find()) {
-                            synchronized (summary) {
-                                summary.add(line);
+            Thread pump = Thread.ofPlatform()
+                    .daemon()
+                    .name("compat-pytest-output")
+                    .start(() -> {
+                        try (BufferedReader out = new BufferedReader(
+                                new InputStreamReader(pytest.getInputStream(), StandardCharsets.UTF_8))) {
+                            for (String line; (line = out.readLine()) != null; ) {
+                                System.out.println("[pytest] " + line);
+                                if (SUMMARY.matcher(line).find()) {
+                                    synchronized (summary) {
+                                        summary.add(line);
+                                    }
+                                }
                             }
+                        } catch (IOException e) {
+                            System.out.println("[compat] pytest output ended: " + e.getMessage());
                         }
-                    }
-                } catch (IOException e) {
-                    System.out.println("[compat] pytest output ended: " + e.getMessage());
-                }
-            });
+                    });
             if (!pytest.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 pytest.descendants().forEach(ProcessHandle::destroyForcibly);
                 pytest.destroyForcibly();
@@ -98,16 +109,21 @@ class ClientCompatibilityIT {
             synchronized (summary) {
                 outcome = String.join("\n", summary);
             }
-            assertEquals(0, pytest.exitValue(), "pytest compat failed (exit " + pytest.exitValue()
-                    + "); its full output is in the test log ([pytest] lines).\n" + outcome);
+            assertEquals(
+                    0,
+                    pytest.exitValue(),
+                    "pytest compat failed (exit " + pytest.exitValue()
+                            + "); its full output is in the test log ([pytest] lines).\n" + outcome);
         }
     }
 
     /** Whether the command runs and exits 0 within a minute. */
     private static boolean succeeds(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect
-                    .DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(1, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 return false;

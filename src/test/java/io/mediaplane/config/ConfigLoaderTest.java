@@ -19,13 +19,19 @@ class ConfigLoaderTest {
         assertEquals("verify", c.auth());
         assertNull(c.publicUrl());
         assertEquals("http://127.0.0.1:4590", c.effectivePublicUrl(4590));
-        assertTrue(c.effectiveDbUrl().startsWith("jdbc:sqlite:") && c.effectiveDbUrl().endsWith("mediaplane.db"));
+        assertTrue(c.effectiveDbUrl().startsWith("jdbc:sqlite:")
+                && c.effectiveDbUrl().endsWith("mediaplane.db"));
     }
 
     @Test
     void flagsBeatEnvironmentBeatDefaults() {
-        Map<String, String> env = Map.of("MEDIAPLANE_PORT", "5000", "MEDIAPLANE_AUTH", "none",
-                "MEDIAPLANE_PUBLIC_URL", "https://media.example/");
+        Map<String, String> env = Map.of(
+                "MEDIAPLANE_PORT",
+                "5000",
+                "MEDIAPLANE_AUTH",
+                "none",
+                "MEDIAPLANE_PUBLIC_URL",
+                "https://media.example/");
         Config c = ConfigLoader.load(new String[] {"--port", "6000", "--data-dir=/tmp/x", "--transition-ms", "0"}, env);
         assertEquals(6000, c.port());
         assertEquals("none", c.auth());
@@ -37,12 +43,19 @@ class ConfigLoaderTest {
     @Test
     void mediaAddressFromFlagOrEnvironmentDefaultsToLoopback() {
         assertEquals("127.0.0.1", ConfigLoader.load(new String[0], Map.of()).mediaAddress());
-        assertEquals("10.0.0.5", ConfigLoader.load(new String[0], Map.of("MEDIAPLANE_MEDIA_ADDRESS", "10.0.0.5"))
-                .mediaAddress());
-        assertEquals("fd00::5", ConfigLoader.load(new String[] {"--media-address", "fd00::5"},
-                Map.of("MEDIAPLANE_MEDIA_ADDRESS", "10.0.0.5")).mediaAddress());
-        assertThrows(ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--media-address",
-                "media.example"}, Map.of()));
+        assertEquals(
+                "10.0.0.5",
+                ConfigLoader.load(new String[0], Map.of("MEDIAPLANE_MEDIA_ADDRESS", "10.0.0.5"))
+                        .mediaAddress());
+        assertEquals(
+                "fd00::5",
+                ConfigLoader.load(
+                                new String[] {"--media-address", "fd00::5"},
+                                Map.of("MEDIAPLANE_MEDIA_ADDRESS", "10.0.0.5"))
+                        .mediaAddress());
+        assertThrows(
+                ConfigLoader.BadConfig.class,
+                () -> ConfigLoader.load(new String[] {"--media-address", "media.example"}, Map.of()));
         assertTrue(ConfigLoader.help().contains("--media-address"));
     }
 

@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class HttpDatesTest {
-    private static final DateTimeFormatter REFERENCE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            Locale.US);
+    private static final DateTimeFormatter REFERENCE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
     @Test
     void writesTheRfc9110Example() {

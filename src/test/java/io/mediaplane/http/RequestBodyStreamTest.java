@@ -31,15 +31,19 @@ class RequestBodyStreamTest {
 
     @Test
     void readsChunkedBodiesAndCapsWhatItReturns() throws IOException {
-        assertArrayEquals("hello world".getBytes(StandardCharsets.US_ASCII),
+        assertArrayEquals(
+                "hello world".getBytes(StandardCharsets.US_ASCII),
                 new RequestBodyStream(body("hello ", "world"), -1, 5_000).readNBytes(100));
-        assertArrayEquals("hello".getBytes(StandardCharsets.US_ASCII),
-                new RequestBodyStream(body("hello ", "world"), 11, 5_000).readNBytes(5), "declared more than asked");
+        assertArrayEquals(
+                "hello".getBytes(StandardCharsets.US_ASCII),
+                new RequestBodyStream(body("hello ", "world"), 11, 5_000).readNBytes(5),
+                "declared more than asked");
     }
 
     @Test
     void aBodyShorterThanDeclaredComesBackAsItIs() throws IOException {
-        assertArrayEquals("short".getBytes(StandardCharsets.US_ASCII),
+        assertArrayEquals(
+                "short".getBytes(StandardCharsets.US_ASCII),
                 new RequestBodyStream(body("short"), 100, 5_000).readNBytes(1_000));
     }
 

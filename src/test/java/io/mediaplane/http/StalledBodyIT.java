@@ -28,11 +28,14 @@ import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundExcept
 class StalledBodyIT {
     @Test
     void aStalledStreamingUploadIsAbandonedAndLeavesNothing() throws Exception {
-        try (TestServer server = TestServer.start(c -> c.withBodyIdleTimeout(Duration.ofMillis(300)).withAuth("none"));
+        try (TestServer server = TestServer.start(
+                        c -> c.withBodyIdleTimeout(Duration.ofMillis(300)).withAuth("none"));
                 MediaStoreClient control = Clients.mediaStore(server.endpoint())) {
             control.createContainer(r -> r.containerName("stall"));
             server.settle();
-            String endpoint = control.describeContainer(r -> r.containerName("stall")).container().endpoint();
+            String endpoint = control.describeContainer(r -> r.containerName("stall"))
+                    .container()
+                    .endpoint();
             URI uri = URI.create(endpoint);
             try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
                 socket.setSoTimeout(20_000); // a hang guard only: the server is expected to act in 300 ms
@@ -50,7 +53,8 @@ class StalledBodyIT {
             try (MediaStoreDataClient data = Clients.mediaStoreData(endpoint)) {
                 assertThrows(ObjectNotFoundException.class, () -> data.describeObject(r -> r.path("live/stalled.ts")));
                 // the server is fine afterwards: a normal upload still works
-                data.putObject(r -> r.path("live/ok.ts").contentType("video/MP2T"),
+                data.putObject(
+                        r -> r.path("live/ok.ts").contentType("video/MP2T"),
                         RequestBody.fromBytes("fine".getBytes(StandardCharsets.US_ASCII)));
                 assertEquals(4L, data.describeObject(r -> r.path("live/ok.ts")).contentLength());
             }

@@ -17,8 +17,7 @@ import software.amazon.awssdk.services.mediaconnect.model.SetSourceRequest;
 final class FlowFixtures {
     private static final AtomicInteger PORTS = new AtomicInteger(20_000);
 
-    private FlowFixtures() {
-    }
+    private FlowFixtures() {}
 
     /** A fresh ingest port (each one leaves room for rtp-fec's port+2 and port+4). */
     static int port() {
@@ -26,13 +25,23 @@ final class FlowFixtures {
     }
 
     static SetSourceRequest rtpSource(String name, int port) {
-        return SetSourceRequest.builder().name(name).protocol(Protocol.RTP).ingestPort(port)
-                .whitelistCidr("127.0.0.0/8").description("camera feed").build();
+        return SetSourceRequest.builder()
+                .name(name)
+                .protocol(Protocol.RTP)
+                .ingestPort(port)
+                .whitelistCidr("127.0.0.0/8")
+                .description("camera feed")
+                .build();
     }
 
     static AddOutputRequest rtpOutput(String name, int port) {
-        return AddOutputRequest.builder().name(name).protocol(Protocol.RTP).destination("127.0.0.1").port(port)
-                .description("to the encoder").build();
+        return AddOutputRequest.builder()
+                .name(name)
+                .protocol(Protocol.RTP)
+                .destination("127.0.0.1")
+                .port(port)
+                .description("to the encoder")
+                .build();
     }
 
     static CreateFlowRequest.Builder rtpFlow(String name, int port) {

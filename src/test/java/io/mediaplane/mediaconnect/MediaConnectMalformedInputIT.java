@@ -24,13 +24,23 @@ import org.junit.jupiter.api.Test;
  * still reads back.
  */
 class MediaConnectMalformedInputIT {
-    private static final Set<String> CODES = Set.of("BadRequestException", "NotFoundException",
-            "ForbiddenException", "CreateFlow420Exception", "AddFlowOutputs420Exception",
+    private static final Set<String> CODES = Set.of(
+            "BadRequestException",
+            "NotFoundException",
+            "ForbiddenException",
+            "CreateFlow420Exception",
+            "AddFlowOutputs420Exception",
             "GrantFlowEntitlements420Exception");
     private static final String SOURCE = "{\"name\":\"s\",\"protocol\":\"rtp\",\"ingestPort\":%d}";
     private static final List<String> CREATE_BODIES = List.of(
-            "", "[]", "{\"name\":5}", "{\"name\":\"x\",\"source\":\"rtp\"}", "{\"name\":\"x\",\"source\":null}",
-            "{\"name\":\"x\",\"source\":{}}", "{\"name\":\"x\",\"sources\":[null]}", "{\"name\":\"x\",\"sources\":[]}",
+            "",
+            "[]",
+            "{\"name\":5}",
+            "{\"name\":\"x\",\"source\":\"rtp\"}",
+            "{\"name\":\"x\",\"source\":null}",
+            "{\"name\":\"x\",\"source\":{}}",
+            "{\"name\":\"x\",\"sources\":[null]}",
+            "{\"name\":\"x\",\"sources\":[]}",
             "{\"name\":\"x\",\"source\":{\"protocol\":\"rtp\",\"ingestPort\":\"5000\"}}",
             "{\"name\":\"x\",\"source\":{\"protocol\":\"rtp\",\"ingestPort\":99999999999}}",
             "{\"name\":\"x\",\"source\":{\"protocol\":\"rtp\",\"ingestPort\":2147483647}}",
@@ -76,11 +86,14 @@ class MediaConnectMalformedInputIT {
                 assertEquals(201, r.statusCode(), r.body() + " for " + filled);
                 Matcher arn = Pattern.compile("\"flowArn\":\"(arn:[^\"]+)\"").matcher(r.body());
                 assertTrue(arn.find(), r.body());
-                HttpResponse<String> described = send(server, "GET", "/v1/flows/" + URLEncoder.encode(arn.group(1),
-                        StandardCharsets.UTF_8), "");
+                HttpResponse<String> described =
+                        send(server, "GET", "/v1/flows/" + URLEncoder.encode(arn.group(1), StandardCharsets.UTF_8), "");
                 assertEquals(200, described.statusCode(), described.body());
-                assertTrue(!described.body().contains("fake") && !described.body().contains("9.9.9.9")
-                        && !described.body().contains("8.8.8.8"), described.body());
+                assertTrue(
+                        !described.body().contains("fake")
+                                && !described.body().contains("9.9.9.9")
+                                && !described.body().contains("8.8.8.8"),
+                        described.body());
                 HttpResponse<String> list = send(server, "GET", "/v1/flows", "");
                 assertEquals(200, list.statusCode(), list.body());
             }
@@ -88,12 +101,16 @@ class MediaConnectMalformedInputIT {
     }
 
     private HttpResponse<String> send(TestServer server, String method, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.endpoint() + path))
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertError(HttpResponse<String> r, String body) {
-        assertTrue(r.statusCode() == 400 || r.statusCode() == 420 || r.statusCode() == 404 || r.statusCode() == 403,
+        assertTrue(
+                r.statusCode() == 400 || r.statusCode() == 420 || r.statusCode() == 404 || r.statusCode() == 403,
                 r.statusCode() + " " + r.body() + " for " + body);
         String code = r.headers().firstValue("x-amzn-ErrorType").orElse("");
         assertTrue(CODES.contains(code), code + " for " + body);

@@ -47,10 +47,15 @@ class MediaConnectRelayIT {
     @Test
     void anActiveFlowRelaysEveryPacketUnchangedToEachOutputAndStopsWhenStopped() throws Exception {
         int ingest = FlowFixtures.port();
-        try (DatagramSocket out1 = receiver(); DatagramSocket out2 = receiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (DatagramSocket out1 = receiver();
+                DatagramSocket out2 = receiver();
+                DatagramSocket sender = new DatagramSocket()) {
             Flow flow = owner().createFlow(FlowFixtures.rtpFlow("relay", ingest)
-                    .outputs(FlowFixtures.rtpOutput("one", out1.getLocalPort()),
-                            FlowFixtures.rtpOutput("two", out2.getLocalPort())).build()).flow();
+                            .outputs(
+                                    FlowFixtures.rtpOutput("one", out1.getLocalPort()),
+                                    FlowFixtures.rtpOutput("two", out2.getLocalPort()))
+                            .build())
+                    .flow();
             active(owner(), flow.flowArn());
 
             for (int seq = 0; seq < 50; seq++) {
@@ -59,17 +64,27 @@ class MediaConnectRelayIT {
                 assertArrayEquals(packet, receive(out1), "output one, packet " + seq);
                 assertArrayEquals(packet, receive(out2), "output two, packet " + seq);
             }
-            String metrics = HTTP.send(HttpRequest.newBuilder(server.endpoint().resolve("/_mediaplane/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("mediaplane_mediaconnect_flow_packets_total{")
-                    && l.contains("flow=\"relay\"") && l.endsWith(" 50.0")), metrics);
+            String metrics = HTTP.send(
+                            HttpRequest.newBuilder(server.endpoint().resolve("/_mediaplane/metrics"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertTrue(
+                    metrics.lines()
+                            .anyMatch(l -> l.startsWith("mediaplane_mediaconnect_flow_packets_total{")
+                                    && l.contains("flow=\"relay\"")
+                                    && l.endsWith(" 50.0")),
+                    metrics);
 
             owner().stopFlow(r -> r.flowArn(flow.flowArn()));
             server.settle();
-            assertEquals(Status.STANDBY, owner().describeFlow(r -> r.flowArn(flow.flowArn())).flow().status());
+            assertEquals(
+                    Status.STANDBY,
+                    owner().describeFlow(r -> r.flowArn(flow.flowArn())).flow().status());
             send(sender, rtp(50), ingest);
             assertNull(receiveOrNull(out1, 300), "a stopped flow relays nothing");
-            try (DatagramSocket rebound = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), ingest))) {
+            try (DatagramSocket rebound =
+                    new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), ingest))) {
                 assertTrue(rebound.isBound(), "a stopped flow has closed its ingest socket");
             }
         }
@@ -78,14 +93,24 @@ class MediaConnectRelayIT {
     @Test
     void anEntitlementCarriesTheStreamToTheSubscribersFlowUntilRevoked() throws Exception {
         int ingest = FlowFixtures.port();
-        try (DatagramSocket partner = receiver(); DatagramSocket sender = new DatagramSocket()) {
-            Flow origin = owner().createFlow(FlowFixtures.rtpFlow("origin", ingest).build()).flow();
-            String entitlement = owner().grantFlowEntitlements(r -> r.flowArn(origin.flowArn()).entitlements(
-                    GrantEntitlementRequest.builder().name("partner").subscribers(SUBSCRIBER).build()))
-                    .entitlements().get(0).entitlementArn();
-            Flow sub = subscriber().createFlow(r -> r.name("partner-feed")
-                    .source(s -> s.name("from-origin").entitlementArn(entitlement))
-                    .outputs(FlowFixtures.rtpOutput("to-partner", partner.getLocalPort()))).flow();
+        try (DatagramSocket partner = receiver();
+                DatagramSocket sender = new DatagramSocket()) {
+            Flow origin = owner().createFlow(
+                            FlowFixtures.rtpFlow("origin", ingest).build())
+                    .flow();
+            String entitlement = owner().grantFlowEntitlements(r -> r.flowArn(origin.flowArn())
+                            .entitlements(GrantEntitlementRequest.builder()
+                                    .name("partner")
+                                    .subscribers(SUBSCRIBER)
+                                    .build()))
+                    .entitlements()
+                    .get(0)
+                    .entitlementArn();
+            Flow sub = subscriber()
+                    .createFlow(r -> r.name("partner-feed")
+                            .source(s -> s.name("from-origin").entitlementArn(entitlement))
+                            .outputs(FlowFixtures.rtpOutput("to-partner", partner.getLocalPort())))
+                    .flow();
             active(owner(), origin.flowArn());
             active(subscriber(), sub.flowArn());
 
@@ -112,7 +137,11 @@ class MediaConnectRelayIT {
     /** A minimal RTP packet (version 2, MP2T payload type 33) carrying 7 TS packets' worth of bytes. */
     private static byte[] rtp(int seq) {
         ByteBuffer b = ByteBuffer.allocate(12 + 1316);
-        b.put((byte) 0x80).put((byte) 33).putShort((short) seq).putInt(seq * 3600).putInt(0x12345678);
+        b.put((byte) 0x80)
+                .put((byte) 33)
+                .putShort((short) seq)
+                .putInt(seq * 3600)
+                .putInt(0x12345678);
         byte[] payload = new byte[1316];
         Arrays.fill(payload, (byte) seq);
         for (int i = 0; i < payload.length; i += 188) {

@@ -22,21 +22,25 @@ class AccountIsolationIT {
         Files.writeString(creds, "# second account\nAKIDSECOND00000001 second-secret 111122223333\n");
         try (TestServer server = TestServer.start(Duration.ofSeconds(5), creds);
                 MediaStoreClient owner = Clients.mediaStore(server.endpoint());
-                MediaStoreClient other = Clients.mediaStore(server.endpoint(), "AKIDSECOND00000001", "second-secret",
-                        "us-east-1")) {
+                MediaStoreClient other =
+                        Clients.mediaStore(server.endpoint(), "AKIDSECOND00000001", "second-secret", "us-east-1")) {
             owner.createContainer(r -> r.containerName("private"));
             String arn = MediaStoreIT.active(server, owner, "private").arn();
-            assertThrows(ContainerNotFoundException.class, () -> other.describeContainer(r -> r.containerName("private")));
-            assertThrows(ContainerNotFoundException.class, () -> other.deleteContainer(r -> r.containerName("private")));
+            assertThrows(
+                    ContainerNotFoundException.class, () -> other.describeContainer(r -> r.containerName("private")));
+            assertThrows(
+                    ContainerNotFoundException.class, () -> other.deleteContainer(r -> r.containerName("private")));
             assertThrows(ContainerNotFoundException.class, () -> other.listTagsForResource(r -> r.resource(arn)));
-            assertThrows(ContainerNotFoundException.class,
-                    () -> other.tagResource(r -> r.resource(arn).tags(Tag.builder().key("x").value("y").build())));
-            assertTrue(other.listContainers(r -> { }).containers().isEmpty());
+            assertThrows(
+                    ContainerNotFoundException.class,
+                    () -> other.tagResource(r -> r.resource(arn)
+                            .tags(Tag.builder().key("x").value("y").build())));
+            assertTrue(other.listContainers(r -> {}).containers().isEmpty());
 
             other.createContainer(r -> r.containerName("private"));
             var theirs = MediaStoreIT.active(server, other, "private");
             assertEquals("arn:aws:mediastore:us-east-1:111122223333:container/private", theirs.arn());
-            assertEquals(1, owner.listContainers(r -> { }).containers().size());
+            assertEquals(1, owner.listContainers(r -> {}).containers().size());
         }
     }
 }

@@ -18,14 +18,36 @@ import org.junit.jupiter.api.Test;
  * handlers and store (auth off): every answer is 200 or an AWS error of MediaStore's catalogue.
  */
 class MalformedInputIT {
-    private static final List<String> OPERATIONS = List.of("CreateContainer", "DeleteContainer", "DescribeContainer",
-            "ListContainers", "PutContainerPolicy", "GetContainerPolicy", "DeleteContainerPolicy", "PutCorsPolicy",
-            "GetCorsPolicy", "DeleteCorsPolicy", "PutLifecyclePolicy", "GetLifecyclePolicy", "DeleteLifecyclePolicy",
-            "PutMetricPolicy", "GetMetricPolicy", "DeleteMetricPolicy", "StartAccessLogging", "StopAccessLogging",
-            "TagResource", "UntagResource", "ListTagsForResource");
-    private static final List<String> CODES = List.of("ValidationException", "SerializationException",
-            "ContainerNotFoundException", "ContainerInUseException", "PolicyNotFoundException",
-            "CorsPolicyNotFoundException", "LimitExceededException");
+    private static final List<String> OPERATIONS = List.of(
+            "CreateContainer",
+            "DeleteContainer",
+            "DescribeContainer",
+            "ListContainers",
+            "PutContainerPolicy",
+            "GetContainerPolicy",
+            "DeleteContainerPolicy",
+            "PutCorsPolicy",
+            "GetCorsPolicy",
+            "DeleteCorsPolicy",
+            "PutLifecyclePolicy",
+            "GetLifecyclePolicy",
+            "DeleteLifecyclePolicy",
+            "PutMetricPolicy",
+            "GetMetricPolicy",
+            "DeleteMetricPolicy",
+            "StartAccessLogging",
+            "StopAccessLogging",
+            "TagResource",
+            "UntagResource",
+            "ListTagsForResource");
+    private static final List<String> CODES = List.of(
+            "ValidationException",
+            "SerializationException",
+            "ContainerNotFoundException",
+            "ContainerInUseException",
+            "PolicyNotFoundException",
+            "CorsPolicyNotFoundException",
+            "LimitExceededException");
 
     @Test
     void realHandlersNeverAnswer500() throws Exception {
@@ -35,13 +57,16 @@ class MalformedInputIT {
             for (String op : OPERATIONS) {
                 for (int i = 0; i < 60; i++) {
                     byte[] body = MalformedInputTest.body(random);
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.endpoint().resolve("/"))
-                            .header("X-Amz-Target", "MediaStore_20170901." + op)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(server.endpoint().resolve("/"))
+                                    .header("X-Amz-Target", "MediaStore_20170901." + op)
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     String shown = op + " " + new String(body, StandardCharsets.UTF_8);
-                    assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + r.body()
-                            + " for " + shown);
+                    assertTrue(
+                            r.statusCode() == 200 || r.statusCode() == 400,
+                            r.statusCode() + " " + r.body() + " for " + shown);
                     if (r.statusCode() == 400) {
                         String code = r.headers().firstValue("x-amzn-ErrorType").orElse("");
                         assertTrue(CODES.contains(code), code + " for " + shown);
@@ -49,8 +74,13 @@ class MalformedInputIT {
                     }
                 }
             }
-            assertEquals(200, http.send(HttpRequest.newBuilder(server.endpoint().resolve("/_mediaplane/health"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    200,
+                    http.send(
+                                    HttpRequest.newBuilder(server.endpoint().resolve("/_mediaplane/health"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
         }
     }
 }

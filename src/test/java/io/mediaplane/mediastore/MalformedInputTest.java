@@ -24,10 +24,28 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> NAMES = List.of("ContainerName", "Tags", "Key", "Value", "NextToken",
-            "MaxResults", "Policy", "CorsPolicy", "AllowedOrigins", "AllowedMethods", "AllowedHeaders",
-            "MaxAgeSeconds", "ExposeHeaders", "LifecyclePolicy", "MetricPolicy", "ContainerLevelMetrics",
-            "MetricPolicyRules", "ObjectGroup", "ObjectGroupName", "Resource", "TagKeys");
+    private static final List<String> NAMES = List.of(
+            "ContainerName",
+            "Tags",
+            "Key",
+            "Value",
+            "NextToken",
+            "MaxResults",
+            "Policy",
+            "CorsPolicy",
+            "AllowedOrigins",
+            "AllowedMethods",
+            "AllowedHeaders",
+            "MaxAgeSeconds",
+            "ExposeHeaders",
+            "LifecyclePolicy",
+            "MetricPolicy",
+            "ContainerLevelMetrics",
+            "MetricPolicyRules",
+            "ObjectGroup",
+            "ObjectGroupName",
+            "Resource",
+            "TagKeys");
 
     @Test
     void everyGeneratedBodyGetsA200OrAnAwsError() throws Exception {
@@ -39,8 +57,8 @@ class MalformedInputTest {
         for (Operation<?, ?> op : spec.operations()) {
             for (int i = 0; i < 400; i++) {
                 byte[] body = body(random);
-                FakeExchange exchange = new FakeExchange("POST", "/", "",
-                        Map.of("X-Amz-Target", List.of("MediaStore_20170901." + op.name())), body);
+                FakeExchange exchange = new FakeExchange(
+                        "POST", "/", "", Map.of("X-Amz-Target", List.of("MediaStore_20170901." + op.name())), body);
                 wire.dispatcher().handle(exchange);
                 int status = exchange.responseStatus();
                 String shown = op.name() + " " + new String(body, StandardCharsets.UTF_8);
@@ -49,7 +67,8 @@ class MalformedInputTest {
                     errors++;
                     JsonNode error = JSON.readTree(exchange.responseBody.toByteArray());
                     String code = error.path("__type").asText();
-                    assertTrue(code.equals("ValidationException") || code.equals("SerializationException"),
+                    assertTrue(
+                            code.equals("ValidationException") || code.equals("SerializationException"),
                             code + " for " + shown);
                     assertEquals(code, exchange.responseHeaders.get("x-amzn-ErrorType"));
                     assertTrue(!error.path("Message").asText().isBlank(), shown);
@@ -71,7 +90,10 @@ class MalformedInputTest {
         StringBuilder sb = new StringBuilder("{");
         int n = r.nextInt(4);
         for (int i = 0; i < n; i++) {
-            sb.append(i == 0 ? "" : ",").append('"').append(NAMES.get(r.nextInt(NAMES.size()))).append("\":")
+            sb.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(NAMES.get(r.nextInt(NAMES.size())))
+                    .append("\":")
                     .append(value(r, depth + 1));
         }
         return sb.append('}').toString();
@@ -92,8 +114,22 @@ class MalformedInputTest {
     }
 
     private static String text(Random r) {
-        String[] samples = {"", "a", "movies", "has space", "arn:aws:mediastore:us-east-1:000000000000:container/x",
-                "\u0000\u0001", "ünïcödé", "{\"Statement\":[]}", "GET", "*", "AAAA", "aws:tag", "../..", "%2F"};
+        String[] samples = {
+            "",
+            "a",
+            "movies",
+            "has space",
+            "arn:aws:mediastore:us-east-1:000000000000:container/x",
+            "\u0000\u0001",
+            "ünïcödé",
+            "{\"Statement\":[]}",
+            "GET",
+            "*",
+            "AAAA",
+            "aws:tag",
+            "../..",
+            "%2F"
+        };
         return samples[r.nextInt(samples.length)];
     }
 

@@ -68,7 +68,7 @@ class MediaStoreIT {
         return c;
     }
 
-    static String activeContainer()  {
+    static String activeContainer() {
         String name = newName();
         client().createContainer(r -> r.containerName(name));
         active(server.testServer(), client(), name);
@@ -88,7 +88,8 @@ class MediaStoreIT {
         String name = newName();
         Instant before = Instant.now().minusSeconds(1);
         Container created = client().createContainer(r -> r.containerName(name)
-                .tags(Tag.builder().key("env").value("test").build())).container();
+                        .tags(Tag.builder().key("env").value("test").build()))
+                .container();
         assertEquals(ContainerStatus.CREATING, created.status());
         assertNull(created.endpoint());
         assertEquals(name, created.name());
@@ -99,43 +100,67 @@ class MediaStoreIT {
         Container ready = active(server.testServer(), client(), name);
         assertTrue(ready.endpoint().startsWith(server.endpoint() + "/mediastore-data/"), ready.endpoint());
         assertEquals(created.creationTime(), ready.creationTime());
-        assertEquals(List.of(Tag.builder().key("env").value("test").build()),
+        assertEquals(
+                List.of(Tag.builder().key("env").value("test").build()),
                 client().listTagsForResource(r -> r.resource(created.arn())).tags());
     }
 
     @Test
     void createContainerErrors() throws Exception {
         String name = activeContainer();
-        assertError(ContainerInUseException.class, "ContainerInUseException",
+        assertError(
+                ContainerInUseException.class,
+                "ContainerInUseException",
                 () -> client().createContainer(r -> r.containerName(name)));
-        assertError(MediaStoreException.class, "ValidationException",
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
                 () -> client().createContainer(r -> r.containerName("has space")));
-        assertError(MediaStoreException.class, "ValidationException",
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
                 () -> client().createContainer(r -> r.containerName("x".repeat(256))));
-        assertError(MediaStoreException.class, "ValidationException", () -> client().createContainer(r -> r
-                .containerName(newName()).tags(Tag.builder().key("aws:reserved").value("v").build())));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().createContainer(r -> r.containerName(newName())
+                        .tags(Tag.builder().key("aws:reserved").value("v").build())));
     }
 
     @Test
     void describeContainerErrors() {
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
                 () -> client().describeContainer(r -> r.containerName("no-such-container")));
-        assertError(MediaStoreException.class, "ValidationException", () -> client().describeContainer(r -> { }));
+        assertError(MediaStoreException.class, "ValidationException", () -> client().describeContainer(r -> {}));
     }
 
     @Test
     void deleteContainerGoesThroughDeletingAndDisappears() throws Exception {
         String name = activeContainer();
         client().deleteContainer(r -> r.containerName(name));
-        assertEquals(ContainerStatus.DELETING, client().describeContainer(r -> r.containerName(name)).container().status());
-        assertError(ContainerInUseException.class, "ContainerInUseException",
+        assertEquals(
+                ContainerStatus.DELETING,
+                client().describeContainer(r -> r.containerName(name))
+                        .container()
+                        .status());
+        assertError(
+                ContainerInUseException.class,
+                "ContainerInUseException",
                 () -> client().deleteContainer(r -> r.containerName(name)));
-        assertError(ContainerInUseException.class, "ContainerInUseException",
+        assertError(
+                ContainerInUseException.class,
+                "ContainerInUseException",
                 () -> client().putCorsPolicy(r -> r.containerName(name).corsPolicy(corsRule())));
         server.settle();
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
                 () -> client().describeContainer(r -> r.containerName(name)));
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
                 () -> client().deleteContainer(r -> r.containerName(name)));
         client().createContainer(r -> r.containerName(name));
         active(server.testServer(), client(), name);
@@ -145,9 +170,13 @@ class MediaStoreIT {
     void operationsOnACreatingContainerAreInUse() {
         String name = newName();
         client().createContainer(r -> r.containerName(name));
-        assertError(ContainerInUseException.class, "ContainerInUseException",
+        assertError(
+                ContainerInUseException.class,
+                "ContainerInUseException",
                 () -> client().putContainerPolicy(r -> r.containerName(name).policy(POLICY.formatted(name))));
-        assertError(ContainerInUseException.class, "ContainerInUseException",
+        assertError(
+                ContainerInUseException.class,
+                "ContainerInUseException",
                 () -> client().deleteContainer(r -> r.containerName(name)));
     }
 
@@ -157,7 +186,8 @@ class MediaStoreIT {
             client().createContainer(r -> r.containerName(newName()));
         }
         Set<String> all = new HashSet<>();
-        client().listContainersPaginator(r -> r.maxResults(2)).stream().flatMap(p -> p.containers().stream())
+        client().listContainersPaginator(r -> r.maxResults(2)).stream()
+                .flatMap(p -> p.containers().stream())
                 .forEach(c -> assertTrue(all.add(c.name()), c.name()));
         Set<String> unpaged = new HashSet<>();
         client().listContainers(r -> r.maxResults(100)).containers().forEach(c -> unpaged.add(c.name()));
@@ -166,91 +196,168 @@ class MediaStoreIT {
         var first = client().listContainers(r -> r.maxResults(2));
         assertEquals(2, first.containers().size());
         assertNotNull(first.nextToken());
-        assertEquals(first.nextToken(), client().listContainers(r -> r.maxResults(2)).nextToken(), "tokens are stable");
-        assertError(MediaStoreException.class, "ValidationException",
+        assertEquals(
+                first.nextToken(), client().listContainers(r -> r.maxResults(2)).nextToken(), "tokens are stable");
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
                 () -> client().listContainers(r -> r.nextToken("bm90LWEtdG9rZW4=")));
         String tampered = first.nextToken().substring(0, first.nextToken().length() - 4) + "AAA=";
-        assertError(MediaStoreException.class, "ValidationException", () -> client().listContainers(r -> r.nextToken(tampered)));
-        assertError(MediaStoreException.class, "ValidationException", () -> client().listContainers(r -> r.maxResults(0)));
-        assertError(MediaStoreException.class, "ValidationException", () -> client().listContainers(r -> r.maxResults(101)));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().listContainers(r -> r.nextToken(tampered)));
+        assertError(
+                MediaStoreException.class, "ValidationException", () -> client().listContainers(r -> r.maxResults(0)));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().listContainers(r -> r.maxResults(101)));
     }
 
     @Test
     void containerPolicyRoundTripsAndIsValidated() throws Exception {
         String name = activeContainer();
-        assertError(PolicyNotFoundException.class, "PolicyNotFoundException",
+        assertError(
+                PolicyNotFoundException.class,
+                "PolicyNotFoundException",
                 () -> client().getContainerPolicy(r -> r.containerName(name)));
-        assertError(PolicyNotFoundException.class, "PolicyNotFoundException",
+        assertError(
+                PolicyNotFoundException.class,
+                "PolicyNotFoundException",
                 () -> client().deleteContainerPolicy(r -> r.containerName(name)));
         client().putContainerPolicy(r -> r.containerName(name).policy(POLICY.formatted(name)));
-        assertEquals(POLICY.formatted(name), client().getContainerPolicy(r -> r.containerName(name)).policy());
-        assertError(MediaStoreException.class, "ValidationException",
+        assertEquals(
+                POLICY.formatted(name),
+                client().getContainerPolicy(r -> r.containerName(name)).policy());
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
                 () -> client().putContainerPolicy(r -> r.containerName(name).policy("{not json")));
-        assertError(MediaStoreException.class, "ValidationException",
-                () -> client().putContainerPolicy(r -> r.containerName(name).policy("{\"Statement\":[{\"Effect\":\"Maybe\"}]}")));
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
-                () -> client().putContainerPolicy(r -> r.containerName("missing-container").policy(POLICY.formatted(name))));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().putContainerPolicy(
+                                r -> r.containerName(name).policy("{\"Statement\":[{\"Effect\":\"Maybe\"}]}")));
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
+                () -> client().putContainerPolicy(
+                                r -> r.containerName("missing-container").policy(POLICY.formatted(name))));
         client().deleteContainerPolicy(r -> r.containerName(name));
-        assertError(PolicyNotFoundException.class, "PolicyNotFoundException",
+        assertError(
+                PolicyNotFoundException.class,
+                "PolicyNotFoundException",
                 () -> client().getContainerPolicy(r -> r.containerName(name)));
     }
 
     static CorsRule corsRule() {
-        return CorsRule.builder().allowedOrigins("https://*.example.com").allowedMethods(MethodName.GET, MethodName.HEAD)
-                .allowedHeaders("*").maxAgeSeconds(3000).exposeHeaders("ETag").build();
+        return CorsRule.builder()
+                .allowedOrigins("https://*.example.com")
+                .allowedMethods(MethodName.GET, MethodName.HEAD)
+                .allowedHeaders("*")
+                .maxAgeSeconds(3000)
+                .exposeHeaders("ETag")
+                .build();
     }
 
     @Test
     void corsPolicyRoundTripsAndIsValidated() throws Exception {
         String name = activeContainer();
-        assertError(CorsPolicyNotFoundException.class, "CorsPolicyNotFoundException",
+        assertError(
+                CorsPolicyNotFoundException.class,
+                "CorsPolicyNotFoundException",
                 () -> client().getCorsPolicy(r -> r.containerName(name)));
-        assertError(CorsPolicyNotFoundException.class, "CorsPolicyNotFoundException",
+        assertError(
+                CorsPolicyNotFoundException.class,
+                "CorsPolicyNotFoundException",
                 () -> client().deleteCorsPolicy(r -> r.containerName(name)));
         client().putCorsPolicy(r -> r.containerName(name).corsPolicy(corsRule()));
-        assertEquals(List.of(corsRule()), client().getCorsPolicy(r -> r.containerName(name)).corsPolicy());
-        assertError(MediaStoreException.class, "ValidationException", () -> client().putCorsPolicy(r -> r
-                .containerName(name).corsPolicy(corsRule().toBuilder().allowedOrigins("https://*.*.example").build())));
-        assertError(MediaStoreException.class, "ValidationException", () -> client().putCorsPolicy(r -> r
-                .containerName(name).corsPolicy(corsRule().toBuilder().allowedOrigins(List.of()).build())));
-        assertError(MediaStoreException.class, "ValidationException", () -> client().putCorsPolicy(r -> r
-                .containerName(name).corsPolicy(List.of())));
+        assertEquals(
+                List.of(corsRule()),
+                client().getCorsPolicy(r -> r.containerName(name)).corsPolicy());
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().putCorsPolicy(r -> r.containerName(name)
+                        .corsPolicy(corsRule().toBuilder()
+                                .allowedOrigins("https://*.*.example")
+                                .build())));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().putCorsPolicy(r -> r.containerName(name)
+                        .corsPolicy(
+                                corsRule().toBuilder().allowedOrigins(List.of()).build())));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().putCorsPolicy(r -> r.containerName(name).corsPolicy(List.of())));
         client().deleteCorsPolicy(r -> r.containerName(name));
-        assertError(CorsPolicyNotFoundException.class, "CorsPolicyNotFoundException",
+        assertError(
+                CorsPolicyNotFoundException.class,
+                "CorsPolicyNotFoundException",
                 () -> client().getCorsPolicy(r -> r.containerName(name)));
     }
 
     @Test
     void lifecyclePolicyRoundTripsAndIsValidated() throws Exception {
         String name = activeContainer();
-        assertError(PolicyNotFoundException.class, "PolicyNotFoundException",
+        assertError(
+                PolicyNotFoundException.class,
+                "PolicyNotFoundException",
                 () -> client().getLifecyclePolicy(r -> r.containerName(name)));
         client().putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy(LIFECYCLE));
-        assertEquals(LIFECYCLE, client().getLifecyclePolicy(r -> r.containerName(name)).lifecyclePolicy());
-        assertError(MediaStoreException.class, "ValidationException",
+        assertEquals(
+                LIFECYCLE,
+                client().getLifecyclePolicy(r -> r.containerName(name)).lifecyclePolicy());
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
                 () -> client().putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("[not a policy")));
         client().deleteLifecyclePolicy(r -> r.containerName(name));
-        assertError(PolicyNotFoundException.class, "PolicyNotFoundException",
+        assertError(
+                PolicyNotFoundException.class,
+                "PolicyNotFoundException",
                 () -> client().deleteLifecyclePolicy(r -> r.containerName(name)));
     }
 
     @Test
     void metricPolicyRoundTripsAndIsValidated() throws Exception {
         String name = activeContainer();
-        assertError(PolicyNotFoundException.class, "PolicyNotFoundException",
+        assertError(
+                PolicyNotFoundException.class,
+                "PolicyNotFoundException",
                 () -> client().getMetricPolicy(r -> r.containerName(name)));
-        MetricPolicy policy = MetricPolicy.builder().containerLevelMetrics(ContainerLevelMetrics.ENABLED)
-                .metricPolicyRules(MetricPolicyRule.builder().objectGroup("live/*").objectGroupName("live").build())
+        MetricPolicy policy = MetricPolicy.builder()
+                .containerLevelMetrics(ContainerLevelMetrics.ENABLED)
+                .metricPolicyRules(MetricPolicyRule.builder()
+                        .objectGroup("live/*")
+                        .objectGroupName("live")
+                        .build())
                 .build();
         client().putMetricPolicy(r -> r.containerName(name).metricPolicy(policy));
-        assertEquals(policy, client().getMetricPolicy(r -> r.containerName(name)).metricPolicy());
-        assertError(MediaStoreException.class, "ValidationException", () -> client().putMetricPolicy(r -> r
-                .containerName(name).metricPolicy(policy.toBuilder().metricPolicyRules(MetricPolicyRule.builder()
-                        .objectGroup("a").objectGroupName("bad name!").build()).build())));
-        assertError(MediaStoreException.class, "ValidationException", () -> client().putMetricPolicy(r -> r
-                .containerName(name).metricPolicy(MetricPolicy.builder().build())));
+        assertEquals(
+                policy, client().getMetricPolicy(r -> r.containerName(name)).metricPolicy());
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().putMetricPolicy(r -> r.containerName(name)
+                        .metricPolicy(policy.toBuilder()
+                                .metricPolicyRules(MetricPolicyRule.builder()
+                                        .objectGroup("a")
+                                        .objectGroupName("bad name!")
+                                        .build())
+                                .build())));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().putMetricPolicy(r -> r.containerName(name)
+                        .metricPolicy(MetricPolicy.builder().build())));
         client().deleteMetricPolicy(r -> r.containerName(name));
-        assertError(PolicyNotFoundException.class, "PolicyNotFoundException",
+        assertError(
+                PolicyNotFoundException.class,
+                "PolicyNotFoundException",
                 () -> client().deleteMetricPolicy(r -> r.containerName(name)));
     }
 
@@ -258,44 +365,75 @@ class MediaStoreIT {
     void accessLoggingTogglesTheContainerFlag() throws Exception {
         String name = activeContainer();
         client().startAccessLogging(r -> r.containerName(name));
-        assertTrue(client().describeContainer(r -> r.containerName(name)).container().accessLoggingEnabled());
+        assertTrue(client().describeContainer(r -> r.containerName(name))
+                .container()
+                .accessLoggingEnabled());
         client().stopAccessLogging(r -> r.containerName(name));
-        assertFalse(client().describeContainer(r -> r.containerName(name)).container().accessLoggingEnabled());
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
+        assertFalse(client().describeContainer(r -> r.containerName(name))
+                .container()
+                .accessLoggingEnabled());
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
                 () -> client().startAccessLogging(r -> r.containerName("missing-container")));
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
                 () -> client().stopAccessLogging(r -> r.containerName("missing-container")));
     }
 
     @Test
     void tagsAddReplaceRemoveAndAreValidated() throws Exception {
         String name = activeContainer();
-        String arn = client().describeContainer(r -> r.containerName(name)).container().arn();
-        client().tagResource(r -> r.resource(arn).tags(Tag.builder().key("a").value("1").build(),
-                Tag.builder().key("b").value("2").build()));
-        client().tagResource(r -> r.resource(arn).tags(Tag.builder().key("a").value("3").build()));
-        assertEquals(List.of(Tag.builder().key("a").value("3").build(), Tag.builder().key("b").value("2").build()),
+        String arn = client().describeContainer(r -> r.containerName(name))
+                .container()
+                .arn();
+        client().tagResource(r -> r.resource(arn)
+                .tags(
+                        Tag.builder().key("a").value("1").build(),
+                        Tag.builder().key("b").value("2").build()));
+        client().tagResource(r ->
+                r.resource(arn).tags(Tag.builder().key("a").value("3").build()));
+        assertEquals(
+                List.of(
+                        Tag.builder().key("a").value("3").build(),
+                        Tag.builder().key("b").value("2").build()),
                 client().listTagsForResource(r -> r.resource(arn)).tags());
         client().untagResource(r -> r.resource(arn).tagKeys("a", "not-there"));
-        assertEquals(List.of(Tag.builder().key("b").value("2").build()),
+        assertEquals(
+                List.of(Tag.builder().key("b").value("2").build()),
                 client().listTagsForResource(r -> r.resource(arn)).tags());
         String missing = arn.replace(name, "missing-container");
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
                 () -> client().listTagsForResource(r -> r.resource(missing)));
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
-                () -> client().tagResource(r -> r.resource(missing).tags(Tag.builder().key("k").value("v").build())));
-        assertError(ContainerNotFoundException.class, "ContainerNotFoundException",
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
+                () -> client().tagResource(r -> r.resource(missing)
+                        .tags(Tag.builder().key("k").value("v").build())));
+        assertError(
+                ContainerNotFoundException.class,
+                "ContainerNotFoundException",
                 () -> client().untagResource(r -> r.resource(missing).tagKeys("k")));
-        assertError(MediaStoreException.class, "ValidationException",
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
                 () -> client().listTagsForResource(r -> r.resource("arn:aws:s3:::bucket")));
         List<Tag> tooMany = new java.util.ArrayList<>();
         for (int i = 0; i < 50; i++) {
             tooMany.add(Tag.builder().key("k" + i).value("v").build());
         }
-        assertError(MediaStoreException.class, "ValidationException",
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
                 () -> client().tagResource(r -> r.resource(arn).tags(tooMany)));
-        assertError(MediaStoreException.class, "ValidationException",
-                () -> client().tagResource(r -> r.resource(arn).tags(Tag.builder().key("bad\u0001key").value("v").build())));
+        assertError(
+                MediaStoreException.class,
+                "ValidationException",
+                () -> client().tagResource(r -> r.resource(arn)
+                        .tags(Tag.builder().key("bad\u0001key").value("v").build())));
     }
 
     @Test
@@ -305,19 +443,24 @@ class MediaStoreIT {
                 String n = "limit-" + i;
                 other.createContainer(r -> r.containerName(n));
             }
-            MediaStoreException e = assertThrows(MediaStoreException.class,
-                    () -> other.createContainer(r -> r.containerName("limit-100")));
+            MediaStoreException e = assertThrows(
+                    MediaStoreException.class, () -> other.createContainer(r -> r.containerName("limit-100")));
             assertEquals("LimitExceededException", e.awsErrorDetails().errorCode());
-            assertEquals(100, other.listContainers(r -> r.maxResults(100)).containers().size());
-            assertTrue(client().listContainers(r -> r.maxResults(100)).containers().stream()
-                    .noneMatch(c -> c.name().startsWith("limit-")), "regions are separate");
+            assertEquals(
+                    100,
+                    other.listContainers(r -> r.maxResults(100)).containers().size());
+            assertTrue(
+                    client().listContainers(r -> r.maxResults(100)).containers().stream()
+                            .noneMatch(c -> c.name().startsWith("limit-")),
+                    "regions are separate");
         }
     }
 
     @Test
     void creationTimeIsEpochSecondsOnTheWire() {
         String name = newName();
-        Instant t = client().createContainer(r -> r.containerName(name)).container().creationTime();
+        Instant t =
+                client().createContainer(r -> r.containerName(name)).container().creationTime();
         assertTrue(Duration.between(t, Instant.now()).abs().toSeconds() < 60, t.toString());
     }
 }

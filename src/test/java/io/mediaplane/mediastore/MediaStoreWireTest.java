@@ -20,11 +20,11 @@ import io.mediaplane.mediastore.PolicyShapes.PutCorsPolicyInput;
 import io.mediaplane.mediastore.PolicyShapes.PutMetricPolicyInput;
 import io.mediaplane.mediastore.TagShapes.UntagResourceInput;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.protocol.PageTokens;
+import io.mediaplane.protocol.ServiceSpec;
+import io.mediaplane.support.Clients;
 import io.mediaplane.support.FakeExchange;
 import io.mediaplane.support.Golden;
-import io.mediaplane.support.Clients;
 import io.mediaplane.support.RecordingService;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -50,18 +50,26 @@ class MediaStoreWireTest {
         sdk.close();
     }
 
-    private static final Container CONTAINER = new Container("http://wire.test:4590/mediastore-data/abcdefghijklmn",
-            Instant.ofEpochMilli(1563557265123L), "arn:aws:mediastore:us-west-2:000000000000:container/movies", "movies",
-            ContainerStatus.ACTIVE, true);
+    private static final Container CONTAINER = new Container(
+            "http://wire.test:4590/mediastore-data/abcdefghijklmn",
+            Instant.ofEpochMilli(1563557265123L),
+            "arn:aws:mediastore:us-west-2:000000000000:container/movies",
+            "movies",
+            ContainerStatus.ACTIVE,
+            true);
 
     @Test
     void createContainer() throws Exception {
         wire.answer(new CreateContainerOutput(CONTAINER));
         var response = sdk.createContainer(r -> r.containerName("movies")
-                .tags(software.amazon.awssdk.services.mediastore.model.Tag.builder().key("env").value("prod").build()));
+                .tags(software.amazon.awssdk.services.mediastore.model.Tag.builder()
+                        .key("env")
+                        .value("prod")
+                        .build()));
         assertEquals(new CreateContainerInput("movies", List.of(new ContainerShapes.Tag("env", "prod"))), wire.input());
         assertEquals("MediaStore_20170901.CreateContainer", wire.last().header("X-Amz-Target"));
-        Golden.assertMatches("mediastore/create-container.json", wire.last().responseBody.toByteArray());
+        Golden.assertMatches(
+                "mediastore/create-container.json", wire.last().responseBody.toByteArray());
         assertEquals("application/x-amz-json-1.1", wire.last().responseHeaders.get("Content-Type"));
         assertEquals(Instant.ofEpochMilli(1563557265123L), response.container().creationTime());
         assertEquals(CONTAINER.endpoint(), response.container().endpoint());
@@ -74,7 +82,8 @@ class MediaStoreWireTest {
         wire.answer(new ListContainersOutput(List.of(CONTAINER), "bmV4dA=="));
         var response = sdk.listContainers(r -> r.maxResults(5).nextToken("c3RhcnQ="));
         assertEquals(new ListContainersInput("c3RhcnQ=", 5), wire.input());
-        Golden.assertMatches("mediastore/list-containers.json", wire.last().responseBody.toByteArray());
+        Golden.assertMatches(
+                "mediastore/list-containers.json", wire.last().responseBody.toByteArray());
         assertEquals("bmV4dA==", response.nextToken());
         assertEquals("movies", response.containers().get(0).name());
     }
@@ -82,22 +91,39 @@ class MediaStoreWireTest {
     @Test
     void putCorsPolicyCarriesNestedRulesAndEnums() {
         wire.answer(new EmptyOutput());
-        sdk.putCorsPolicy(r -> r.containerName("movies").corsPolicy(
-                software.amazon.awssdk.services.mediastore.model.CorsRule.builder().allowedOrigins("*")
-                        .allowedMethodsWithStrings("GET", "HEAD").allowedHeaders("*").maxAgeSeconds(3000)
-                        .exposeHeaders("ETag").build()));
-        assertEquals(new PutCorsPolicyInput("movies", List.of(new CorsRule(List.of("*"),
-                List.of(MethodName.GET, MethodName.HEAD), List.of("*"), 3000, List.of("ETag")))), wire.input());
+        sdk.putCorsPolicy(r -> r.containerName("movies")
+                .corsPolicy(software.amazon.awssdk.services.mediastore.model.CorsRule.builder()
+                        .allowedOrigins("*")
+                        .allowedMethodsWithStrings("GET", "HEAD")
+                        .allowedHeaders("*")
+                        .maxAgeSeconds(3000)
+                        .exposeHeaders("ETag")
+                        .build()));
+        assertEquals(
+                new PutCorsPolicyInput(
+                        "movies",
+                        List.of(new CorsRule(
+                                List.of("*"),
+                                List.of(MethodName.GET, MethodName.HEAD),
+                                List.of("*"),
+                                3000,
+                                List.of("ETag")))),
+                wire.input());
         assertEquals("{}", wire.last().responseBody.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void putMetricPolicyCarriesRules() {
         wire.answer(new EmptyOutput());
-        sdk.putMetricPolicy(r -> r.containerName("movies").metricPolicy(p -> p.containerLevelMetrics("ENABLED")
-                .metricPolicyRules(m -> m.objectGroup("live/*").objectGroupName("live"))));
-        assertEquals(new PutMetricPolicyInput("movies", new MetricPolicy(ContainerLevelMetrics.ENABLED,
-                List.of(new MetricPolicyRule("live/*", "live")))), wire.input());
+        sdk.putMetricPolicy(r -> r.containerName("movies")
+                .metricPolicy(p -> p.containerLevelMetrics("ENABLED")
+                        .metricPolicyRules(m -> m.objectGroup("live/*").objectGroupName("live"))));
+        assertEquals(
+                new PutMetricPolicyInput(
+                        "movies",
+                        new MetricPolicy(
+                                ContainerLevelMetrics.ENABLED, List.of(new MetricPolicyRule("live/*", "live")))),
+                wire.input());
     }
 
     @Test
@@ -112,21 +138,30 @@ class MediaStoreWireTest {
     @Test
     void modeledErrorsReachTheSdkAsTheirExceptionType() throws Exception {
         wire.fail(new AwsException(MediaStoreError.CONTAINER_NOT_FOUND, "Container movies does not exist"));
-        ContainerNotFoundException e = assertThrows(ContainerNotFoundException.class,
-                () -> sdk.describeContainer(r -> r.containerName("movies")));
+        ContainerNotFoundException e = assertThrows(
+                ContainerNotFoundException.class, () -> sdk.describeContainer(r -> r.containerName("movies")));
         assertEquals("Container movies does not exist", e.awsErrorDetails().errorMessage());
         assertEquals(400, e.statusCode());
         assertEquals("ContainerNotFoundException", wire.last().responseHeaders.get("x-amzn-ErrorType"));
-        Golden.assertMatches("mediastore/error-container-not-found.json", wire.last().responseBody.toByteArray());
+        Golden.assertMatches(
+                "mediastore/error-container-not-found.json",
+                wire.last().responseBody.toByteArray());
     }
 
     @Test
     void badJsonIsASerializationException() throws Exception {
-        assertEquals("SerializationException", raw("ListContainers", "{\"MaxResults\":").code());
+        assertEquals(
+                "SerializationException",
+                raw("ListContainers", "{\"MaxResults\":").code());
         assertEquals("SerializationException", raw("ListContainers", "[1,2]").code());
-        assertEquals("SerializationException", raw("ListContainers", "{\"MaxResults\":\"5\"}").code());
-        assertEquals("SerializationException", raw("CreateContainer", "{\"ContainerName\":{\"a\":1}}").code());
-        assertEquals("SerializationException", raw("ListContainers", "{} trailing").code());
+        assertEquals(
+                "SerializationException",
+                raw("ListContainers", "{\"MaxResults\":\"5\"}").code());
+        assertEquals(
+                "SerializationException",
+                raw("CreateContainer", "{\"ContainerName\":{\"a\":1}}").code());
+        assertEquals(
+                "SerializationException", raw("ListContainers", "{} trailing").code());
         assertEquals("ValidationException", raw("CreateContainer", "{}").code());
         assertEquals("UnknownOperationException", raw("DescribeBucket", "{}").code());
     }
@@ -134,22 +169,32 @@ class MediaStoreWireTest {
     @Test
     void validationMessagesUseAwsWording() throws Exception {
         Raw r = raw("CreateContainer", "{\"ContainerName\":\"a b\"}");
-        assertEquals("1 validation error detected: Value 'a b' at 'containerName' failed to satisfy constraint:"
-                + " Member must satisfy regular expression pattern: [\\w-]+", r.message());
-        assertEquals("1 validation error detected: Value null at 'containerName' failed to satisfy constraint:"
-                + " Member must not be null", raw("DeleteContainer", "").message());
+        assertEquals(
+                "1 validation error detected: Value 'a b' at 'containerName' failed to satisfy constraint:"
+                        + " Member must satisfy regular expression pattern: [\\w-]+",
+                r.message());
+        assertEquals(
+                "1 validation error detected: Value null at 'containerName' failed to satisfy constraint:"
+                        + " Member must not be null",
+                raw("DeleteContainer", "").message());
     }
 
-    private record Raw(int status, String code, String message) {
-    }
+    private record Raw(int status, String code, String message) {}
 
     private Raw raw(String operation, String body) throws Exception {
-        FakeExchange exchange = new FakeExchange("POST", "/", "", Map.of("X-Amz-Target",
-                List.of("MediaStore_20170901." + operation)), body.getBytes(StandardCharsets.UTF_8));
+        FakeExchange exchange = new FakeExchange(
+                "POST",
+                "/",
+                "",
+                Map.of("X-Amz-Target", List.of("MediaStore_20170901." + operation)),
+                body.getBytes(StandardCharsets.UTF_8));
         wire.dispatcher().handle(exchange);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.responseBody.toByteArray());
         assertEquals(json.get("__type").asText(), exchange.responseHeaders.get("x-amzn-ErrorType"));
         assertEquals(400, exchange.responseStatus());
-        return new Raw(exchange.responseStatus(), json.get("__type").asText(), json.get("Message").asText());
+        return new Raw(
+                exchange.responseStatus(),
+                json.get("__type").asText(),
+                json.get("Message").asText());
     }
 }

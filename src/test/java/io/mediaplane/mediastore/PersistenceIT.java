@@ -25,14 +25,18 @@ class PersistenceIT {
             String token;
             try (MediaStoreClient client = Clients.mediaStore(server.endpoint())) {
                 for (String n : List.of("keep-a", "keep-b", "keep-c")) {
-                    client.createContainer(r -> r.containerName(n).tags(Tag.builder().key("k").value(n).build()));
+                    client.createContainer(r -> r.containerName(n)
+                            .tags(Tag.builder().key("k").value(n).build()));
                 }
                 MediaStoreIT.active(server, client, "keep-a");
-                client.putContainerPolicy(r -> r.containerName("keep-a").policy(MediaStoreIT.POLICY.formatted("keep-a")));
+                client.putContainerPolicy(
+                        r -> r.containerName("keep-a").policy(MediaStoreIT.POLICY.formatted("keep-a")));
                 client.putCorsPolicy(r -> r.containerName("keep-a").corsPolicy(MediaStoreIT.corsRule()));
                 client.putLifecyclePolicy(r -> r.containerName("keep-a").lifecyclePolicy(MediaStoreIT.LIFECYCLE));
                 client.startAccessLogging(r -> r.containerName("keep-a"));
-                endpoint = client.describeContainer(r -> r.containerName("keep-a")).container().endpoint();
+                endpoint = client.describeContainer(r -> r.containerName("keep-a"))
+                        .container()
+                        .endpoint();
                 token = client.listContainers(r -> r.maxResults(1)).nextToken();
             }
             server.restart();
@@ -41,21 +45,34 @@ class PersistenceIT {
                 assertEquals(ContainerStatus.ACTIVE, c.status());
                 assertEquals(endpoint, c.endpoint());
                 assertTrue(c.accessLoggingEnabled());
-                assertEquals(MediaStoreIT.POLICY.formatted("keep-a"),
-                        client.getContainerPolicy(r -> r.containerName("keep-a")).policy());
-                assertEquals(List.of(MediaStoreIT.corsRule()), client.getCorsPolicy(r -> r.containerName("keep-a")).corsPolicy());
-                assertEquals(MediaStoreIT.LIFECYCLE, client.getLifecyclePolicy(r -> r.containerName("keep-a")).lifecyclePolicy());
-                assertEquals(List.of(Tag.builder().key("k").value("keep-a").build()),
+                assertEquals(
+                        MediaStoreIT.POLICY.formatted("keep-a"),
+                        client.getContainerPolicy(r -> r.containerName("keep-a"))
+                                .policy());
+                assertEquals(
+                        List.of(MediaStoreIT.corsRule()),
+                        client.getCorsPolicy(r -> r.containerName("keep-a")).corsPolicy());
+                assertEquals(
+                        MediaStoreIT.LIFECYCLE,
+                        client.getLifecyclePolicy(r -> r.containerName("keep-a"))
+                                .lifecyclePolicy());
+                assertEquals(
+                        List.of(Tag.builder().key("k").value("keep-a").build()),
                         client.listTagsForResource(r -> r.resource(c.arn())).tags());
-                assertEquals(List.of("keep-b", "keep-c"), client.listContainers(r -> r.nextToken(token)).containers()
-                        .stream().map(x -> x.name()).toList(), "pagination tokens survive a restart");
+                assertEquals(
+                        List.of("keep-b", "keep-c"),
+                        client.listContainers(r -> r.nextToken(token)).containers().stream()
+                                .map(x -> x.name())
+                                .toList(),
+                        "pagination tokens survive a restart");
             }
         }
     }
 
     @Test
     void concurrentUpdatesToOneContainerNeverLoseAWrite() throws Exception {
-        try (TestServer server = TestServer.start(); MediaStoreClient client = Clients.mediaStore(server.endpoint())) {
+        try (TestServer server = TestServer.start();
+                MediaStoreClient client = Clients.mediaStore(server.endpoint())) {
             client.createContainer(r -> r.containerName("busy"));
             String arn = MediaStoreIT.active(server, client, "busy").arn();
             ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -75,10 +92,13 @@ class PersistenceIT {
             } finally {
                 pool.shutdown();
             }
-            Set<String> keys = client.listTagsForResource(r -> r.resource(arn)).tags().stream().map(Tag::key)
+            Set<String> keys = client.listTagsForResource(r -> r.resource(arn)).tags().stream()
+                    .map(Tag::key)
                     .collect(Collectors.toSet());
             assertEquals(48, keys.size(), "every concurrent TagResource kept: " + keys);
-            assertTrue(client.describeContainer(r -> r.containerName("busy")).container().accessLoggingEnabled());
+            assertTrue(client.describeContainer(r -> r.containerName("busy"))
+                    .container()
+                    .accessLoggingEnabled());
         }
     }
 }

@@ -35,7 +35,8 @@ class ContainerPolicyIT {
 
     private static String policy(String effect, String principal, String action, String condition) {
         return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"" + effect + "\",\"Principal\":" + principal
-                + ",\"Action\":\"" + action + "\",\"Resource\":\"arn:aws:mediastore:us-east-1:000000000000:container/NAME/*\""
+                + ",\"Action\":\"" + action
+                + "\",\"Resource\":\"arn:aws:mediastore:us-east-1:000000000000:container/NAME/*\""
                 + (condition == null ? "" : ",\"Condition\":" + condition) + "}]}";
     }
 
@@ -43,7 +44,8 @@ class ContainerPolicyIT {
         MediaStoreDataException e = assertThrows(MediaStoreDataException.class, call);
         assertEquals(403, e.statusCode());
         assertEquals("AccessDeniedException", e.awsErrorDetails().errorCode());
-        assertTrue(e.awsErrorDetails().errorMessage().contains("not authorized to perform mediastore:"), e.getMessage());
+        assertTrue(
+                e.awsErrorDetails().errorMessage().contains("not authorized to perform mediastore:"), e.getMessage());
     }
 
     /** DescribeObject is HEAD: the error has a code and a status but no body to carry a message. */
@@ -60,9 +62,13 @@ class ContainerPolicyIT {
     @Test
     void withoutAPolicyOnlyTheOwnerGetsIn() {
         String endpoint = container("nopolicy", null);
-        assertEquals("A", Clients.mediaStoreData(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")).asUtf8String());
+        assertEquals(
+                "A",
+                Clients.mediaStoreData(endpoint)
+                        .getObjectAsBytes(r -> r.path("movies/a.ts"))
+                        .asUtf8String());
         denied(() -> Clients.anonymousMediaStoreData(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")));
-        denied(() -> Clients.anonymousMediaStoreData(endpoint).listItems(r -> { }));
+        denied(() -> Clients.anonymousMediaStoreData(endpoint).listItems(r -> {}));
         denied(() -> second(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")));
         denied(() -> second(endpoint).putObject(r -> r.path("x"), MediaStoreDataIT.text("x")));
     }
@@ -72,7 +78,9 @@ class ContainerPolicyIT {
         String endpoint = container("public", policy("Allow", "\"*\"", "mediastore:GetObject", null));
         MediaStoreDataClient anonymous = Clients.anonymousMediaStoreData(endpoint);
         assertEquals("A", anonymous.getObjectAsBytes(r -> r.path("movies/a.ts")).asUtf8String());
-        assertEquals("A", second(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")).asUtf8String());
+        assertEquals(
+                "A",
+                second(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")).asUtf8String());
         deniedHead(() -> anonymous.describeObject(r -> r.path("movies/a.ts")));
         denied(() -> anonymous.putObject(r -> r.path("movies/b.ts"), MediaStoreDataIT.text("B")));
         denied(() -> anonymous.deleteObject(r -> r.path("movies/a.ts")));
@@ -81,8 +89,9 @@ class ContainerPolicyIT {
 
     @Test
     void anExplicitDenyBindsTheOwnerToo() {
-        String endpoint = container("deny", policy("Deny", "{\"AWS\":\"arn:aws:iam::000000000000:root\"}",
-                "mediastore:DeleteObject", null));
+        String endpoint = container(
+                "deny",
+                policy("Deny", "{\"AWS\":\"arn:aws:iam::000000000000:root\"}", "mediastore:DeleteObject", null));
         MediaStoreDataClient owner = Clients.mediaStoreData(endpoint);
         denied(() -> owner.deleteObject(r -> r.path("movies/a.ts")));
         assertEquals("A", owner.getObjectAsBytes(r -> r.path("movies/a.ts")).asUtf8String());
@@ -90,39 +99,67 @@ class ContainerPolicyIT {
 
     @Test
     void anotherAccountOnlyWhereThePolicyNamesIt() {
-        String endpoint = container("cross", policy("Allow", "{\"AWS\":\"arn:aws:iam::" + SECOND_ACCOUNT + ":root\"}",
-                "mediastore:GetObject", null));
-        assertEquals("A", second(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")).asUtf8String());
+        String endpoint = container(
+                "cross",
+                policy(
+                        "Allow",
+                        "{\"AWS\":\"arn:aws:iam::" + SECOND_ACCOUNT + ":root\"}",
+                        "mediastore:GetObject",
+                        null));
+        assertEquals(
+                "A",
+                second(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")).asUtf8String());
         denied(() -> second(endpoint).putObject(r -> r.path("movies/b.ts"), MediaStoreDataIT.text("B")));
         denied(() -> Clients.anonymousMediaStoreData(endpoint).getObjectAsBytes(r -> r.path("movies/a.ts")));
     }
 
     @Test
     void conditionsOnSourceIpAndSecureTransport() {
-        String local = container("ip", policy("Allow", "\"*\"", "mediastore:GetObject",
-                "{\"IpAddress\":{\"aws:SourceIp\":\"127.0.0.0/8\"}}"));
-        assertEquals("A", Clients.anonymousMediaStoreData(local).getObjectAsBytes(r -> r.path("movies/a.ts"))
-                .asUtf8String());
-        String elsewhere = container("ipfar", policy("Allow", "\"*\"", "mediastore:GetObject",
-                "{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}"));
+        String local = container(
+                "ip",
+                policy("Allow", "\"*\"", "mediastore:GetObject", "{\"IpAddress\":{\"aws:SourceIp\":\"127.0.0.0/8\"}}"));
+        assertEquals(
+                "A",
+                Clients.anonymousMediaStoreData(local)
+                        .getObjectAsBytes(r -> r.path("movies/a.ts"))
+                        .asUtf8String());
+        String elsewhere = container(
+                "ipfar",
+                policy(
+                        "Allow",
+                        "\"*\"",
+                        "mediastore:GetObject",
+                        "{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}"));
         denied(() -> Clients.anonymousMediaStoreData(elsewhere).getObjectAsBytes(r -> r.path("movies/a.ts")));
-        String notFrom = container("notip", policy("Allow", "\"*\"", "mediastore:GetObject",
-                "{\"NotIpAddress\":{\"aws:SourceIp\":\"127.0.0.0/8\"}}"));
+        String notFrom = container(
+                "notip",
+                policy(
+                        "Allow",
+                        "\"*\"",
+                        "mediastore:GetObject",
+                        "{\"NotIpAddress\":{\"aws:SourceIp\":\"127.0.0.0/8\"}}"));
         denied(() -> Clients.anonymousMediaStoreData(notFrom).getObjectAsBytes(r -> r.path("movies/a.ts")));
-        String https = container("tls", policy("Allow", "\"*\"", "mediastore:GetObject",
-                "{\"Bool\":{\"aws:SecureTransport\":\"true\"}}"));
+        String https = container(
+                "tls",
+                policy("Allow", "\"*\"", "mediastore:GetObject", "{\"Bool\":{\"aws:SecureTransport\":\"true\"}}"));
         denied(() -> Clients.anonymousMediaStoreData(https).getObjectAsBytes(r -> r.path("movies/a.ts")));
-        String http = container("plain", policy("Allow", "\"*\"", "mediastore:GetObject",
-                "{\"Bool\":{\"aws:SecureTransport\":\"false\"}}"));
-        assertEquals("A", Clients.anonymousMediaStoreData(http).getObjectAsBytes(r -> r.path("movies/a.ts"))
-                .asUtf8String());
+        String http = container(
+                "plain",
+                policy("Allow", "\"*\"", "mediastore:GetObject", "{\"Bool\":{\"aws:SecureTransport\":\"false\"}}"));
+        assertEquals(
+                "A",
+                Clients.anonymousMediaStoreData(http)
+                        .getObjectAsBytes(r -> r.path("movies/a.ts"))
+                        .asUtf8String());
     }
 
     @Test
     void theResourceIsTheObjectPath() {
-        String endpoint = container("resource", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Principal\":\"*\",\"Action\":\"mediastore:GetObject\","
-                + "\"Resource\":\"arn:aws:mediastore:us-east-1:000000000000:container/NAME/public/*\"}]}");
+        String endpoint = container(
+                "resource",
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Principal\":\"*\",\"Action\":\"mediastore:GetObject\","
+                        + "\"Resource\":\"arn:aws:mediastore:us-east-1:000000000000:container/NAME/public/*\"}]}");
         Clients.mediaStoreData(endpoint).putObject(r -> r.path("public/p.ts"), MediaStoreDataIT.text("P"));
         MediaStoreDataClient anonymous = Clients.anonymousMediaStoreData(endpoint);
         assertEquals("P", anonymous.getObjectAsBytes(r -> r.path("public/p.ts")).asUtf8String());

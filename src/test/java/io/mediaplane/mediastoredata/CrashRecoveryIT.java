@@ -114,8 +114,10 @@ class CrashRecoveryIT {
                 if (!acknowledged.containsKey(path)) {
                     try {
                         byte[] got = client.getObjectAsBytes(r -> r.path(path)).asByteArray();
-                        assertEquals(attempted.get(path), MediaStoreDataIT.sha256(got), "in-flight upload " + path
-                                + " is either absent or complete");
+                        assertEquals(
+                                attempted.get(path),
+                                MediaStoreDataIT.sha256(got),
+                                "in-flight upload " + path + " is either absent or complete");
                     } catch (ObjectNotFoundException absent) {
                         // never committed: fine
                     }
@@ -130,22 +132,35 @@ class CrashRecoveryIT {
 
     private static Process launch(int port, Path dataDir, String dbUrl) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.mediaplane.Main", "--port", String.valueOf(port), "--data-dir", dataDir.toString(),
-                "--transition-ms", "100"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.mediaplane.Main",
+                "--port",
+                String.valueOf(port),
+                "--data-dir",
+                dataDir.toString(),
+                "--transition-ms",
+                "100"));
         if (dbUrl != null) {
             command.addAll(List.of("--db-url", dbUrl));
         }
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile())).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolve("server.log").toFile()))
+                .start();
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 600; i++) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("the server exited with " + p.exitValue());
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/_mediaplane/health")).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_mediaplane/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return p;
                 }
@@ -180,5 +195,4 @@ class CrashRecoveryIT {
             return s.getLocalPort();
         }
     }
-
 }

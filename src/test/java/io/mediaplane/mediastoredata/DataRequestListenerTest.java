@@ -32,29 +32,52 @@ class DataRequestListenerTest {
         MutableClock clock = new MutableClock();
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("m.db"), null, null)) {
             Scope scope = new Scope("000000000000", "us-east-1");
-            new ResourceTable<>(db, "mediastore/container", ContainerRecord.class).insert(scope, "movies",
-                    "arn:aws:mediastore:us-east-1:000000000000:container/movies", "abcdefghijklmn",
-                    clock.instant(), new ContainerRecord("movies", "abcdefghijklmn",
-                            clock.instant().toEpochMilli(), null, false, null, null, null, null, null, Map.of()));
+            new ResourceTable<>(db, "mediastore/container", ContainerRecord.class)
+                    .insert(
+                            scope,
+                            "movies",
+                            "arn:aws:mediastore:us-east-1:000000000000:container/movies",
+                            "abcdefghijklmn",
+                            clock.instant(),
+                            new ContainerRecord(
+                                    "movies",
+                                    "abcdefghijklmn",
+                                    clock.instant().toEpochMilli(),
+                                    null,
+                                    false,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    Map.of()));
             clock.advance(Duration.ofSeconds(2));
             ObjectStore store = new ObjectStore(db, dir);
-            Containers containers = new Containers(db, Duration.ofSeconds(1), "http://x/mediastore-data",
-                    store::holdsObjects);
+            Containers containers =
+                    new Containers(db, Duration.ofSeconds(1), "http://x/mediastore-data", store::holdsObjects);
             List<DataRequest> seen = new ArrayList<>();
-            DataEndpoint endpoint = new DataEndpoint(containers, store, new PageTokens(new byte[32]),
-                    new Authenticator(Authenticator.Mode.NONE, new SigV4Verifier(CredentialStore.defaults(), clock),
-                            "us-east-1"),
-                    new InputValidator(), clock, List.of(seen::add, r -> {
+            DataEndpoint endpoint = new DataEndpoint(
+                    containers,
+                    store,
+                    new PageTokens(new byte[32]),
+                    new Authenticator(
+                            Authenticator.Mode.NONE, new SigV4Verifier(CredentialStore.defaults(), clock), "us-east-1"),
+                    new InputValidator(),
+                    clock,
+                    List.of(seen::add, r -> {
                         throw new IllegalStateException("a failing listener never fails the request");
                     }));
 
-            FakeExchange put = new FakeExchange("PUT", "/mediastore-data/abcdefghijklmn//live/a.ts", "",
+            FakeExchange put = new FakeExchange(
+                    "PUT",
+                    "/mediastore-data/abcdefghijklmn//live/a.ts",
+                    "",
                     Map.of("Content-Type", List.of("video/MP2T"), "User-Agent", List.of("test-agent")),
                     "hello".getBytes(StandardCharsets.UTF_8));
             endpoint.handle(put);
             assertEquals(200, put.responseStatus());
-            FakeExchange missing = new FakeExchange("GET", "/mediastore-data/abcdefghijklmn/none.ts", "", Map.of(),
-                    null);
+            FakeExchange missing =
+                    new FakeExchange("GET", "/mediastore-data/abcdefghijklmn/none.ts", "", Map.of(), null);
             endpoint.handle(missing);
             assertEquals(404, missing.responseStatus());
             endpoint.handle(new FakeExchange("GET", "/mediastore-data/zzzzzzzzzzzzzz/a.ts", "", Map.of(), null));

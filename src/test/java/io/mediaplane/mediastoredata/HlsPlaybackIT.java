@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.mediastore.model.MethodName;
 class HlsPlaybackIT {
     @RegisterExtension
     static final LiveServer server = LiveServer.create();
+
     @RegisterExtension
     static final HlsBrowser browser = new HlsBrowser();
 
@@ -47,10 +48,15 @@ class HlsPlaybackIT {
         try (BrowserPage page = browser.newPage()) {
             browser.player().open(page, playlist);
             var state = browser.player().awaitOutcome(page, 3.0);
-            assertEquals(List.of(new HlsError("networkError", "manifestLoadError", 0, playlist)), state.fatal(),
+            assertEquals(
+                    List.of(new HlsError("networkError", "manifestLoadError", 0, playlist)),
+                    state.fatal(),
                     page.diagnostics());
             assertEquals(0.0, state.currentTime());
-            assertTrue(page.failedRequests().stream().anyMatch(r -> r.url().equals(playlist) && !r.corsError().isEmpty()),
+            assertTrue(
+                    page.failedRequests().stream()
+                            .anyMatch(r ->
+                                    r.url().equals(playlist) && !r.corsError().isEmpty()),
                     "the browser blocked no response for want of CORS headers\n" + page.diagnostics());
         }
     }
@@ -62,7 +68,9 @@ class HlsPlaybackIT {
             browser.player().open(page, playlist);
             var state = browser.player().awaitOutcome(page, 3.0);
             // the 403 carries the CORS headers, so the page sees the denial itself
-            assertEquals(List.of(new HlsError("networkError", "manifestLoadError", 403, playlist)), state.fatal(),
+            assertEquals(
+                    List.of(new HlsError("networkError", "manifestLoadError", 403, playlist)),
+                    state.fatal(),
                     page.diagnostics());
             assertEquals(0.0, state.currentTime());
         }
@@ -75,14 +83,20 @@ class HlsPlaybackIT {
         var hls = TestMedia.hls();
         try (var data = Clients.mediaStoreData(endpoint)) {
             for (String file : hls.files()) {
-                data.putObject(r -> r.path("hls/" + file).contentType(TestMedia.contentType(file)),
+                data.putObject(
+                        r -> r.path("hls/" + file).contentType(TestMedia.contentType(file)),
                         RequestBody.fromFile(hls.path(file)));
             }
         }
         if (cors) {
-            server.mediaStore().putCorsPolicy(r -> r.containerName(name).corsPolicy(CorsRule.builder()
-                    .allowedOrigins(browser.player().origin()).allowedMethods(MethodName.GET, MethodName.HEAD)
-                    .allowedHeaders("*").maxAgeSeconds(3000).build()));
+            server.mediaStore()
+                    .putCorsPolicy(r -> r.containerName(name)
+                            .corsPolicy(CorsRule.builder()
+                                    .allowedOrigins(browser.player().origin())
+                                    .allowedMethods(MethodName.GET, MethodName.HEAD)
+                                    .allowedHeaders("*")
+                                    .maxAgeSeconds(3000)
+                                    .build()));
         }
         if (publicRead) {
             server.mediaStore().putContainerPolicy(r -> r.containerName(name).policy("""

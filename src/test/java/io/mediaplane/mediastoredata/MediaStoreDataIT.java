@@ -56,8 +56,9 @@ class MediaStoreDataIT {
     void putGetDescribeDeleteABinaryObject() throws Exception {
         MediaStoreDataClient client = data("basic");
         byte[] body = bytes(300_000, 1);
-        PutObjectResponse put = client.putObject(r -> r.path("live/seg1.ts").contentType("video/MP2T")
-                .cacheControl("max-age=6"), RequestBody.fromBytes(body));
+        PutObjectResponse put = client.putObject(
+                r -> r.path("live/seg1.ts").contentType("video/MP2T").cacheControl("max-age=6"),
+                RequestBody.fromBytes(body));
         assertEquals(sha256(body), put.contentSHA256());
         assertEquals(StorageClass.TEMPORAL, put.storageClass());
         assertTrue(put.eTag().matches("[0-9a-f]{1,64}"), put.eTag());
@@ -79,41 +80,53 @@ class MediaStoreDataIT {
         assertEquals(got.response().lastModified(), described.lastModified());
 
         client.deleteObject(r -> r.path("live/seg1.ts"));
-        ObjectNotFoundException e = assertThrows(ObjectNotFoundException.class,
-                () -> client.getObjectAsBytes(r -> r.path("live/seg1.ts")));
+        ObjectNotFoundException e =
+                assertThrows(ObjectNotFoundException.class, () -> client.getObjectAsBytes(r -> r.path("live/seg1.ts")));
         assertEquals(404, e.statusCode());
-        assertEquals(404, assertThrows(ObjectNotFoundException.class,
-                () -> client.describeObject(r -> r.path("live/seg1.ts"))).statusCode());
-        assertEquals(404, assertThrows(ObjectNotFoundException.class,
-                () -> client.deleteObject(r -> r.path("live/seg1.ts"))).statusCode());
+        assertEquals(
+                404,
+                assertThrows(ObjectNotFoundException.class, () -> client.describeObject(r -> r.path("live/seg1.ts")))
+                        .statusCode());
+        assertEquals(
+                404,
+                assertThrows(ObjectNotFoundException.class, () -> client.deleteObject(r -> r.path("live/seg1.ts")))
+                        .statusCode());
     }
 
     @Test
     void sameContentHasTheSameETagAndOverwriteReplaces() {
         MediaStoreDataClient client = data("etag");
         byte[] a = "first".getBytes(StandardCharsets.UTF_8);
-        String e1 = client.putObject(r -> r.path("a.txt"), RequestBody.fromBytes(a)).eTag();
-        String e2 = client.putObject(r -> r.path("b.txt"), RequestBody.fromBytes(a)).eTag();
+        String e1 =
+                client.putObject(r -> r.path("a.txt"), RequestBody.fromBytes(a)).eTag();
+        String e2 =
+                client.putObject(r -> r.path("b.txt"), RequestBody.fromBytes(a)).eTag();
         assertEquals(e1, e2);
         byte[] b = "second version".getBytes(StandardCharsets.UTF_8);
-        String e3 = client.putObject(r -> r.path("a.txt"), RequestBody.fromBytes(b)).eTag();
+        String e3 =
+                client.putObject(r -> r.path("a.txt"), RequestBody.fromBytes(b)).eTag();
         assertTrue(!e3.equals(e1));
         assertArrayEquals(b, client.getObjectAsBytes(r -> r.path("a.txt")).asByteArray());
-        assertEquals(2, client.listItems(r -> { }).items().size());
+        assertEquals(2, client.listItems(r -> {}).items().size());
     }
 
     @Test
     void contentTypesOutsideTheModelsPatternAreRefused() {
         MediaStoreDataClient client = data("ctype");
-        MediaStoreDataException e = assertThrows(MediaStoreDataException.class,
+        MediaStoreDataException e = assertThrows(
+                MediaStoreDataException.class,
                 () -> client.putObject(r -> r.path("a.txt"), RequestBody.fromString("x")));
         assertEquals(400, e.statusCode());
         assertEquals("ValidationException", e.awsErrorDetails().errorCode());
         assertTrue(e.awsErrorDetails().errorMessage().contains("contentType"), e.getMessage());
         client.putObject(r -> r.path("a.m3u8").contentType("application/vnd.apple.mpegurl"), text("#EXTM3U"));
-        assertEquals("application/vnd.apple.mpegurl", client.describeObject(r -> r.path("a.m3u8")).contentType());
+        assertEquals(
+                "application/vnd.apple.mpegurl",
+                client.describeObject(r -> r.path("a.m3u8")).contentType());
         client.putObject(r -> r.path("b.bin"), text("x"));
-        assertEquals("application/octet-stream", client.describeObject(r -> r.path("b.bin")).contentType());
+        assertEquals(
+                "application/octet-stream",
+                client.describeObject(r -> r.path("b.bin")).contentType());
     }
 
     @Test
@@ -143,13 +156,21 @@ class MediaStoreDataIT {
         var clamped = client.getObjectAsBytes(r -> r.path("f.bin").range("bytes=995-5000"));
         assertEquals("bytes 995-999/1000", clamped.response().contentRange());
 
-        RequestedRangeNotSatisfiableException e = assertThrows(RequestedRangeNotSatisfiableException.class,
+        RequestedRangeNotSatisfiableException e = assertThrows(
+                RequestedRangeNotSatisfiableException.class,
                 () -> client.getObjectAsBytes(r -> r.path("f.bin").range("bytes=1000-1001")));
         assertEquals(416, e.statusCode());
-        assertEquals("RequestedRangeNotSatisfiableException", e.awsErrorDetails().errorCode());
-        assertEquals(416, assertThrows(RequestedRangeNotSatisfiableException.class,
-                () -> client.getObjectAsBytes(r -> r.path("f.bin").range("bytes=500-400"))).statusCode());
-        MediaStoreDataException bad = assertThrows(MediaStoreDataException.class,
+        assertEquals(
+                "RequestedRangeNotSatisfiableException", e.awsErrorDetails().errorCode());
+        assertEquals(
+                416,
+                assertThrows(
+                                RequestedRangeNotSatisfiableException.class,
+                                () -> client.getObjectAsBytes(
+                                        r -> r.path("f.bin").range("bytes=500-400")))
+                        .statusCode());
+        MediaStoreDataException bad = assertThrows(
+                MediaStoreDataException.class,
                 () -> client.getObjectAsBytes(r -> r.path("f.bin").range("bytes=1-2,5-6")));
         assertEquals(400, bad.statusCode());
         assertEquals("ValidationException", bad.awsErrorDetails().errorCode());
@@ -164,7 +185,7 @@ class MediaStoreDataIT {
         client.putObject(r -> r.path("a/index.m3u8"), one);
         client.putObject(r -> r.path("top.txt"), text("t"));
 
-        var root = client.listItems(r -> { }).items();
+        var root = client.listItems(r -> {}).items();
         assertEquals(List.of("a", "top.txt"), root.stream().map(i -> i.name()).toList());
         assertEquals(ItemType.FOLDER, root.get(0).type());
         assertNull(root.get(0).contentLength());
@@ -179,10 +200,17 @@ class MediaStoreDataIT {
         assertTrue(ab.get(0).lastModified() != null && ab.get(0).eTag() != null);
 
         client.deleteObject(r -> r.path("a/b/c/1.ts"));
-        assertEquals(List.of("2.ts"), client.listItems(r -> r.path("a/b")).items().stream().map(i -> i.name()).toList());
+        assertEquals(
+                List.of("2.ts"),
+                client.listItems(r -> r.path("a/b")).items().stream()
+                        .map(i -> i.name())
+                        .toList());
         client.deleteObject(r -> r.path("a/b/2.ts"));
-        assertEquals(List.of("index.m3u8"), client.listItems(r -> r.path("a")).items().stream().map(i -> i.name())
-                .toList());
+        assertEquals(
+                List.of("index.m3u8"),
+                client.listItems(r -> r.path("a")).items().stream()
+                        .map(i -> i.name())
+                        .toList());
         assertTrue(client.listItems(r -> r.path("nowhere/")).items().isEmpty());
     }
 
@@ -195,22 +223,30 @@ class MediaStoreDataIT {
         }
         client.putObject(r -> r.path("f/x"), text("x"));
         var first = client.listItems(r -> r.maxResults(3));
-        assertEquals(List.of("f", "o0", "o1"), first.items().stream().map(i -> i.name()).toList());
+        assertEquals(
+                List.of("f", "o0", "o1"),
+                first.items().stream().map(i -> i.name()).toList());
         var second = client.listItems(r -> r.maxResults(3).nextToken(first.nextToken()));
-        assertEquals(List.of("o2", "o3", "o4"), second.items().stream().map(i -> i.name()).toList());
+        assertEquals(
+                List.of("o2", "o3", "o4"),
+                second.items().stream().map(i -> i.name()).toList());
         var third = client.listItems(r -> r.maxResults(3).nextToken(second.nextToken()));
-        assertEquals(List.of("o5", "o6"), third.items().stream().map(i -> i.name()).toList());
+        assertEquals(
+                List.of("o5", "o6"), third.items().stream().map(i -> i.name()).toList());
         assertNull(third.nextToken());
         List<String> all = client.listItemsPaginator(r -> r.maxResults(2)).stream()
-                .flatMap(p -> p.items().stream()).map(i -> i.name()).toList();
+                .flatMap(p -> p.items().stream())
+                .map(i -> i.name())
+                .toList();
         assertEquals(8, all.size());
 
-        MediaStoreDataException tampered = assertThrows(MediaStoreDataException.class,
+        MediaStoreDataException tampered = assertThrows(
+                MediaStoreDataException.class,
                 () -> client.listItems(r -> r.maxResults(3).path("f").nextToken(first.nextToken())));
         assertEquals(400, tampered.statusCode());
         assertEquals("ValidationException", tampered.awsErrorDetails().errorCode());
-        MediaStoreDataException tooMany = assertThrows(MediaStoreDataException.class,
-                () -> client.listItems(r -> r.maxResults(1001)));
+        MediaStoreDataException tooMany =
+                assertThrows(MediaStoreDataException.class, () -> client.listItems(r -> r.maxResults(1001)));
         assertEquals(400, tooMany.statusCode());
     }
 
@@ -218,24 +254,25 @@ class MediaStoreDataIT {
     void pathRulesAreEnforcedWithAClearError() {
         MediaStoreDataClient client = data("paths");
         String deep = "1/2/3/4/5/6/7/8/9/10/11/file";
-        MediaStoreDataException e = assertThrows(MediaStoreDataException.class,
-                () -> client.putObject(r -> r.path(deep), text("x")));
+        MediaStoreDataException e =
+                assertThrows(MediaStoreDataException.class, () -> client.putObject(r -> r.path(deep), text("x")));
         assertEquals(400, e.statusCode());
         assertEquals("ValidationException", e.awsErrorDetails().errorCode());
         assertTrue(e.awsErrorDetails().errorMessage().contains("at most 10"), e.getMessage());
         client.putObject(r -> r.path("1/2/3/4/5/6/7/8/9/10/file"), text("ok"));
 
         String longName = "x".repeat(901);
-        MediaStoreDataException tooLong = assertThrows(MediaStoreDataException.class,
-                () -> client.putObject(r -> r.path(longName), text("x")));
+        MediaStoreDataException tooLong =
+                assertThrows(MediaStoreDataException.class, () -> client.putObject(r -> r.path(longName), text("x")));
         assertEquals(400, tooLong.statusCode());
         assertTrue(tooLong.awsErrorDetails().errorMessage().contains("900"), tooLong.getMessage());
 
-        MediaStoreDataException badChar = assertThrows(MediaStoreDataException.class,
-                () -> client.putObject(r -> r.path("a b.txt"), text("x")));
+        MediaStoreDataException badChar =
+                assertThrows(MediaStoreDataException.class, () -> client.putObject(r -> r.path("a b.txt"), text("x")));
         assertEquals(400, badChar.statusCode());
         assertEquals("ValidationException", badChar.awsErrorDetails().errorCode());
-        assertTrue(client.listItems(r -> { }).items().stream().allMatch(i -> i.name().equals("1")));
+        assertTrue(client.listItems(r -> {}).items().stream()
+                .allMatch(i -> i.name().equals("1")));
     }
 
     @Test
@@ -244,46 +281,62 @@ class MediaStoreDataIT {
         client.putObject(r -> r.path("/folder/a.txt"), text("A"));
         assertEquals("A", client.getObjectAsBytes(r -> r.path("folder/a.txt")).asUtf8String());
         assertEquals("A", client.getObjectAsBytes(r -> r.path("//folder/a.txt")).asUtf8String());
-        assertEquals(List.of("folder"), client.listItems(r -> { }).items().stream().map(i -> i.name()).toList());
+        assertEquals(
+                List.of("folder"),
+                client.listItems(r -> {}).items().stream().map(i -> i.name()).toList());
     }
 
     @Test
     void unknownOrInactiveContainersAnswerContainerNotFound() {
         String endpoint = server.endpoint() + "/mediastore-data/zzzzzzzzzzzzzz";
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
-        ContainerNotFoundException e = assertThrows(ContainerNotFoundException.class,
-                () -> client.getObjectAsBytes(r -> r.path("a")));
+        ContainerNotFoundException e =
+                assertThrows(ContainerNotFoundException.class, () -> client.getObjectAsBytes(r -> r.path("a")));
         assertEquals(404, e.statusCode());
-        assertEquals(404, assertThrows(ContainerNotFoundException.class,
-                () -> client.putObject(r -> r.path("a"), text("x"))).statusCode());
-        assertEquals(404, assertThrows(ContainerNotFoundException.class,
-                () -> client.describeObject(r -> r.path("a"))).statusCode());
-        assertEquals(404, assertThrows(ContainerNotFoundException.class,
-                () -> client.listItems(r -> { })).statusCode());
-        assertEquals(404, assertThrows(ContainerNotFoundException.class,
-                () -> client.deleteObject(r -> r.path("a"))).statusCode());
+        assertEquals(
+                404,
+                assertThrows(ContainerNotFoundException.class, () -> client.putObject(r -> r.path("a"), text("x")))
+                        .statusCode());
+        assertEquals(
+                404,
+                assertThrows(ContainerNotFoundException.class, () -> client.describeObject(r -> r.path("a")))
+                        .statusCode());
+        assertEquals(
+                404,
+                assertThrows(ContainerNotFoundException.class, () -> client.listItems(r -> {}))
+                        .statusCode());
+        assertEquals(
+                404,
+                assertThrows(ContainerNotFoundException.class, () -> client.deleteObject(r -> r.path("a")))
+                        .statusCode());
 
         String live = Containers.activeEndpoint(server, "deleted");
         String name = Containers.nameOf(server, live);
         server.mediaStore().deleteContainer(r -> r.containerName(name));
-        assertEquals(404, assertThrows(ContainerNotFoundException.class,
-                () -> Clients.mediaStoreData(live).listItems(r -> { })).statusCode());
+        assertEquals(
+                404,
+                assertThrows(
+                                ContainerNotFoundException.class,
+                                () -> Clients.mediaStoreData(live).listItems(r -> {}))
+                        .statusCode());
     }
 
     @Test
     void oversizeUploadsAreRefusedAndNothingIsStored() {
         MediaStoreDataClient client = data("limits");
         byte[] big = new byte[(25 << 20) + 1];
-        MediaStoreDataException e = assertThrows(MediaStoreDataException.class,
+        MediaStoreDataException e = assertThrows(
+                MediaStoreDataException.class,
                 () -> client.putObject(r -> r.path("big.bin"), RequestBody.fromBytes(big)));
         assertEquals(413, e.statusCode());
         assertEquals("RequestEntityTooLargeException", e.awsErrorDetails().errorCode());
         byte[] streaming = new byte[(10 << 20) + 1];
-        MediaStoreDataException s = assertThrows(MediaStoreDataException.class,
-                () -> client.putObject(r -> r.path("live.bin").uploadAvailability("STREAMING"),
-                        RequestBody.fromBytes(streaming)));
+        MediaStoreDataException s = assertThrows(
+                MediaStoreDataException.class,
+                () -> client.putObject(
+                        r -> r.path("live.bin").uploadAvailability("STREAMING"), RequestBody.fromBytes(streaming)));
         assertEquals(413, s.statusCode());
-        assertTrue(client.listItems(r -> { }).items().isEmpty());
+        assertTrue(client.listItems(r -> {}).items().isEmpty());
         assertThrows(ObjectNotFoundException.class, () -> client.describeObject(r -> r.path("big.bin")));
         client.putObject(r -> r.path("ok.bin"), RequestBody.fromBytes(new byte[10 << 20]));
         assertEquals(10L << 20, client.describeObject(r -> r.path("ok.bin")).contentLength());
@@ -295,7 +348,8 @@ class MediaStoreDataIT {
         String name = Containers.nameOf(server, endpoint);
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
         client.putObject(r -> r.path("keep/me"), text("x"));
-        var e = assertThrows(software.amazon.awssdk.services.mediastore.model.ContainerInUseException.class,
+        var e = assertThrows(
+                software.amazon.awssdk.services.mediastore.model.ContainerInUseException.class,
                 () -> server.mediaStore().deleteContainer(r -> r.containerName(name)));
         assertEquals(400, e.statusCode());
         client.deleteObject(r -> r.path("keep/me"));
@@ -306,9 +360,11 @@ class MediaStoreDataIT {
     void objectsPastTheirLifecycleAreNotServedOrListed() {
         String endpoint = Containers.activeEndpoint(server, "lifecycle");
         String name = Containers.nameOf(server, endpoint);
-        server.mediaStore().putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
-                + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
-                + "\"action\":\"EXPIRE\"}]}"));
+        server.mediaStore()
+                .putLifecyclePolicy(r -> r.containerName(name)
+                        .lifecyclePolicy("{\"rules\":[{\"definition\":{"
+                                + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
+                                + "\"action\":\"EXPIRE\"}]}"));
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
         client.putObject(r -> r.path("live/seg1.ts"), text("1"));
         client.putObject(r -> r.path("live/index.m3u8"), text("#EXTM3U"));
@@ -316,11 +372,16 @@ class MediaStoreDataIT {
         assertEquals("1", client.getObjectAsBytes(r -> r.path("live/seg1.ts")).asUtf8String());
 
         server.testServer().clock().advance(java.time.Duration.ofSeconds(31));
-        assertEquals(404, assertThrows(ObjectNotFoundException.class,
-                () -> client.getObjectAsBytes(r -> r.path("live/seg1.ts"))).statusCode());
+        assertEquals(
+                404,
+                assertThrows(ObjectNotFoundException.class, () -> client.getObjectAsBytes(r -> r.path("live/seg1.ts")))
+                        .statusCode());
         assertThrows(ObjectNotFoundException.class, () -> client.describeObject(r -> r.path("live/seg1.ts")));
-        assertEquals(List.of("index.m3u8"), client.listItems(r -> r.path("live")).items().stream()
-                .map(i -> i.name()).toList());
+        assertEquals(
+                List.of("index.m3u8"),
+                client.listItems(r -> r.path("live")).items().stream()
+                        .map(i -> i.name())
+                        .toList());
         assertEquals("o", client.getObjectAsBytes(r -> r.path("old/seg.ts")).asUtf8String());
         client.putObject(r -> r.path("live/seg1.ts"), text("2"));
         assertEquals("2", client.getObjectAsBytes(r -> r.path("live/seg1.ts")).asUtf8String(), "a new version lives");
@@ -333,15 +394,20 @@ class MediaStoreDataIT {
         MediaStoreDataClient client = Clients.mediaStoreData(endpoint);
         client.putObject(r -> r.path("live/before.ts"), text("b"));
         server.testServer().clock().advance(java.time.Duration.ofSeconds(1));
-        server.mediaStore().putLifecyclePolicy(r -> r.containerName(name).lifecyclePolicy("{\"rules\":[{\"definition\":{"
-                + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
-                + "\"action\":\"EXPIRE\"}]}"));
+        server.mediaStore()
+                .putLifecyclePolicy(r -> r.containerName(name)
+                        .lifecyclePolicy("{\"rules\":[{\"definition\":{"
+                                + "\"path\":[{\"wildcard\":\"live/*.ts\"}],\"seconds_since_create\":[{\"numeric\":[\">\",30]}]},"
+                                + "\"action\":\"EXPIRE\"}]}"));
         client.putObject(r -> r.path("live/after.ts"), text("a"));
 
         server.testServer().clock().advance(java.time.Duration.ofSeconds(31));
         assertEquals("b", client.getObjectAsBytes(r -> r.path("live/before.ts")).asUtf8String());
         assertThrows(ObjectNotFoundException.class, () -> client.getObjectAsBytes(r -> r.path("live/after.ts")));
-        assertEquals(List.of("before.ts"), client.listItems(r -> r.path("live")).items().stream()
-                .map(i -> i.name()).toList());
+        assertEquals(
+                List.of("before.ts"),
+                client.listItems(r -> r.path("live")).items().stream()
+                        .map(i -> i.name())
+                        .toList());
     }
 }

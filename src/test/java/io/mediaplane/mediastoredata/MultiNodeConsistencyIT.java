@@ -28,20 +28,25 @@ class MultiNodeConsistencyIT {
 
     @Test
     void anotherNodesWritesShowAtOnceWhenNewAndWithinTheCacheLifetimeOtherwise() throws Exception {
-        try (TestServer a = TestServer.start(); TestServer b = a.secondNode();
+        try (TestServer a = TestServer.start();
+                TestServer b = a.secondNode();
                 MediaStoreClient control = Clients.mediaStore(a.endpoint())) {
             control.createContainer(r -> r.containerName("multi"));
             a.settle();
             b.settle();
-            String onAUrl = control.describeContainer(r -> r.containerName("multi")).container().endpoint();
-            String onBUrl = onAUrl.replace(a.endpoint().toString().replaceAll("/$", ""),
+            String onAUrl = control.describeContainer(r -> r.containerName("multi"))
+                    .container()
+                    .endpoint();
+            String onBUrl = onAUrl.replace(
+                    a.endpoint().toString().replaceAll("/$", ""),
                     b.endpoint().toString().replaceAll("/$", ""));
             try (MediaStoreDataClient onA = Clients.mediaStoreData(onAUrl);
                     MediaStoreDataClient onB = Clients.mediaStoreData(onBUrl)) {
                 byte[] v1 = MediaStoreDataIT.bytes(300_000, 1);
                 byte[] v2 = MediaStoreDataIT.bytes(200_000, 2);
                 onA.putObject(r -> r.path("live/seg.ts"), RequestBody.fromBytes(v1));
-                assertEquals(MediaStoreDataIT.sha256(v1), sha(onB), "a new object is visible on the other node at once");
+                assertEquals(
+                        MediaStoreDataIT.sha256(v1), sha(onB), "a new object is visible on the other node at once");
 
                 onA.putObject(r -> r.path("live/seg.ts"), RequestBody.fromBytes(v2));
                 Set<String> whole = Set.of(MediaStoreDataIT.sha256(v1), MediaStoreDataIT.sha256(v2));
@@ -74,15 +79,18 @@ class MultiNodeConsistencyIT {
                         return true;
                     }
                 });
-                MediaStoreDataException denied = assertThrows(MediaStoreDataException.class,
-                        () -> onA.getObjectAsBytes(r -> r.path("live/next.ts")), "the writing node: at once");
+                MediaStoreDataException denied = assertThrows(
+                        MediaStoreDataException.class,
+                        () -> onA.getObjectAsBytes(r -> r.path("live/next.ts")),
+                        "the writing node: at once");
                 assertEquals("AccessDeniedException", denied.awsErrorDetails().errorCode());
             }
         }
     }
 
     private static String sha(MediaStoreDataClient client) throws Exception {
-        return MediaStoreDataIT.sha256(client.getObjectAsBytes(r -> r.path("live/seg.ts")).asByteArray());
+        return MediaStoreDataIT.sha256(
+                client.getObjectAsBytes(r -> r.path("live/seg.ts")).asByteArray());
     }
 
     private static void eventually(Callable<Boolean> done) throws Exception {

@@ -76,7 +76,8 @@ class ObjectConcurrencyIT {
         var last = client.getObjectAsBytes(q -> q.path("hot/seg.ts"));
         Integer winner = bySha.get(MediaStoreDataIT.sha256(last.asByteArray()));
         assertTrue(winner != null, "the final object is one complete written version");
-        assertEquals((long) SIZE, client.describeObject(q -> q.path("hot/seg.ts")).contentLength());
+        assertEquals(
+                (long) SIZE, client.describeObject(q -> q.path("hot/seg.ts")).contentLength());
         assertEquals(1, client.listItems(q -> q.path("hot")).items().size());
         assertEquals(1, blobFiles(server.testServer().config().dataDir()), "replaced versions leave no blob behind");
     }

@@ -26,8 +26,8 @@ class ObjectPathsTest {
     @Test
     void limitsNameTheRuleBroken() {
         ObjectPaths.requireWithinLimits("1/2/3/4/5/6/7/8/9/10/f", false);
-        AwsException deep = assertThrows(AwsException.class,
-                () -> ObjectPaths.requireWithinLimits("1/2/3/4/5/6/7/8/9/10/11/f", false));
+        AwsException deep = assertThrows(
+                AwsException.class, () -> ObjectPaths.requireWithinLimits("1/2/3/4/5/6/7/8/9/10/11/f", false));
         assertEquals("ValidationException", deep.code());
         assertEquals(400, deep.status());
         assertThrows(AwsException.class, () -> ObjectPaths.requireWithinLimits("x".repeat(901), false));
@@ -54,16 +54,23 @@ class ObjectPathsTest {
 
     @Test
     void endpointsByPathPrefixOrHostName() {
-        EndpointAddress byPath = EndpointAddress.of(new FakeExchange("GET", "/mediastore-data/abc//x/y", "",
-                Map.of(), null));
+        EndpointAddress byPath =
+                EndpointAddress.of(new FakeExchange("GET", "/mediastore-data/abc//x/y", "", Map.of(), null));
         assertEquals(new EndpointAddress("abc", "//x/y"), byPath);
-        assertEquals(new EndpointAddress("abc", ""), EndpointAddress.of(new FakeExchange("GET",
-                "/mediastore-data/abc", "", Map.of(), null)));
-        assertEquals(new EndpointAddress("abc", "/x"), EndpointAddress.of(new FakeExchange("GET", "/x", "",
-                Map.of("Host", List.of("abc.data.mediastore.us-east-1.amazonaws.com")), null)));
-        assertNull(EndpointAddress.of(new FakeExchange("GET", "/x", "",
-                Map.of("Host", List.of("www.abc.data.mediastore.example")), null)));
-        assertNull(EndpointAddress.of(new FakeExchange("GET", "/tags/arn", "", Map.of("Host", List.of("localhost")),
-                null)));
+        assertEquals(
+                new EndpointAddress("abc", ""),
+                EndpointAddress.of(new FakeExchange("GET", "/mediastore-data/abc", "", Map.of(), null)));
+        assertEquals(
+                new EndpointAddress("abc", "/x"),
+                EndpointAddress.of(new FakeExchange(
+                        "GET",
+                        "/x",
+                        "",
+                        Map.of("Host", List.of("abc.data.mediastore.us-east-1.amazonaws.com")),
+                        null)));
+        assertNull(EndpointAddress.of(
+                new FakeExchange("GET", "/x", "", Map.of("Host", List.of("www.abc.data.mediastore.example")), null)));
+        assertNull(EndpointAddress.of(
+                new FakeExchange("GET", "/tags/arn", "", Map.of("Host", List.of("localhost")), null)));
     }
 }

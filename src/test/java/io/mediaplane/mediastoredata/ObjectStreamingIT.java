@@ -31,8 +31,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ObjectStreamingIT {
     private static final int CHUNK = 16 * 1024;
     private static final int CHUNKS = 8;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @RegisterExtension
     static final LiveServer server = LiveServer.create().withoutAuth();
@@ -90,8 +92,8 @@ class ObjectStreamingIT {
     }
 
     private static int status(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).HEAD().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).HEAD().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** Polls (DescribeObject) until HEAD stops answering 404 (the server has the upload's first bytes). */
@@ -108,8 +110,8 @@ class ObjectStreamingIT {
         put.send(chunk(0));
         awaitVisible(url);
 
-        HttpResponse<InputStream> get = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> get = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, get.statusCode());
         InputStream in = get.body();
         byte[] first = in.readNBytes(CHUNK);
@@ -128,8 +130,9 @@ class ObjectStreamingIT {
         assertArrayEquals(Arrays.copyOfRange(expected.toByteArray(), CHUNK, CHUNK * CHUNKS), rest);
         assertTrue(done.startsWith("HTTP/1.1 200"), done);
         assertTrue(done.contains(ObjectStreamingIT.sha256(expected.toByteArray())), done);
-        byte[] after = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] after = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         assertArrayEquals(expected.toByteArray(), after, "committed once complete");
     }
 
@@ -139,8 +142,8 @@ class ObjectStreamingIT {
         ChunkedUpload put = new ChunkedUpload(url, "STREAMING");
         put.send(chunk(0));
         awaitVisible(url);
-        HttpResponse<InputStream> get = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> get = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         InputStream in = get.body();
         assertArrayEquals(chunk(0), in.readNBytes(CHUNK));
         put.breakOff();
@@ -161,14 +164,15 @@ class ObjectStreamingIT {
             Thread.sleep(200);
             assertEquals(404, status(url), "nothing to read before the upload completes");
         }
-        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = HTTP.send(
+                HttpRequest.newBuilder(URI.create(endpoint)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("{\"Items\":[]}", list.body());
         put.send(chunk(CHUNKS - 1));
         String done = put.end();
         assertTrue(done.startsWith("HTTP/1.1 200"), done);
-        byte[] got = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] got = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         assertEquals(CHUNK * CHUNKS, got.length);
     }
 
@@ -183,8 +187,12 @@ class ObjectStreamingIT {
         String get = raw("GET //folder/a.txt HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
         assertTrue(get.startsWith("HTTP/1.1 200"), get);
         assertTrue(get.endsWith("\r\n\r\nhello"), get);
-        byte[] viaPrefix = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "/folder/a.txt")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] viaPrefix = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(endpoint + "/folder/a.txt"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         assertEquals("hello", new String(viaPrefix, StandardCharsets.UTF_8), "one container, two ways in");
         String unknown = raw("GET /folder/a.txt HTTP/1.1\r\nHost: zzzzzzzzzzzzzz.data.mediastore.local\r\n"
                 + "Connection: close\r\n\r\n");

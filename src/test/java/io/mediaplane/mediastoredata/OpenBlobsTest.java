@@ -36,7 +36,8 @@ class OpenBlobsTest {
     void eachLeaseIsAViewOfItsOwnOnTheSameOpenFile() throws IOException {
         Path file = blob("a", 1000);
         OpenBlobs blobs = new OpenBlobs(1 << 20, 10);
-        try (OpenBlobs.Lease one = blobs.lease("a", file, 1000); OpenBlobs.Lease two = blobs.lease("a", file, 1000)) {
+        try (OpenBlobs.Lease one = blobs.lease("a", file, 1000);
+                OpenBlobs.Lease two = blobs.lease("a", file, 1000)) {
             assertArrayEquals(Files.readAllBytes(file), bytes(one.bytes()));
             one.bytes().position(500);
             assertEquals(0, two.bytes().position(), "readers do not share a position");

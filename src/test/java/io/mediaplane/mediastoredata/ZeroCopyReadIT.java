@@ -33,8 +33,7 @@ class ZeroCopyReadIT {
     @RegisterExtension
     static final LiveServer server = LiveServer.create().withoutAuth(); // raw requests act as the owner
 
-    private record Response(int status, Map<String, String> headers, byte[] body) {
-    }
+    private record Response(int status, Map<String, String> headers, byte[] body) {}
 
     @Test
     void aSlowReaderGetsTheWholeVersionItStartedWithWhileTheObjectIsReplacedAndDeleted() throws Exception {
@@ -62,7 +61,9 @@ class ZeroCopyReadIT {
                 read += readFully(in, got, read, Math.min(64 * 1024, length - read));
                 Thread.sleep(read % (1 << 20) < 64 * 1024 ? 5 : 0);
             }
-            assertEquals(MediaStoreDataIT.sha256(first), MediaStoreDataIT.sha256(got),
+            assertEquals(
+                    MediaStoreDataIT.sha256(first),
+                    MediaStoreDataIT.sha256(got),
                     "the reader finished the version it started, though it was replaced and deleted meanwhile");
         }
         assertThrows(ObjectNotFoundException.class, () -> client.getObjectAsBytes(r -> r.path("vod/movie.mp4")));
@@ -87,7 +88,9 @@ class ZeroCopyReadIT {
                     String path = uri.getPath() + "/live/" + object.getKey();
                     Response head = exchange(socket, "HEAD", path, uri);
                     assertEquals(200, head.status());
-                    assertEquals(String.valueOf(object.getValue().length), head.headers().get("content-length"));
+                    assertEquals(
+                            String.valueOf(object.getValue().length),
+                            head.headers().get("content-length"));
                     assertEquals(0, head.body().length, "HEAD has no body");
                     Response get = exchange(socket, "GET", path, uri);
                     assertEquals(200, get.status(), object.getKey());
@@ -115,7 +118,10 @@ class ZeroCopyReadIT {
             int from = Integer.parseInt(c[1]);
             int to = Integer.parseInt(c[2]);
             assertEquals(206, got.response().statusCode(), c[0]);
-            assertEquals("bytes " + from + "-" + (to - 1) + "/" + body.length, got.response().contentRange(), c[0]);
+            assertEquals(
+                    "bytes " + from + "-" + (to - 1) + "/" + body.length,
+                    got.response().contentRange(),
+                    c[0]);
             assertArrayEquals(Arrays.copyOfRange(body, from, to), got.asByteArray(), c[0]);
         }
     }
@@ -157,7 +163,9 @@ class ZeroCopyReadIT {
         headers.put(":status", lines[0].split(" ")[1]);
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         return headers;
     }

@@ -21,23 +21,38 @@ import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundExcept
  * in {@code x-amzn-ErrorType} alone.
  */
 class HeadAndGreedyWireTest {
-    record DescribeObjectRequest(@Label("Path") @NotNull String path) {
-    }
+    record DescribeObjectRequest(@Label("Path") @NotNull String path) {}
 
-    record DescribeObjectResponse(@Header("ETag") String eTag, @Header("Content-Type") String contentType,
-            @Header("Content-Length") Long contentLength, @Header("Cache-Control") String cacheControl,
-            @Header("Last-Modified") Instant lastModified) {
-    }
+    record DescribeObjectResponse(
+            @Header("ETag") String eTag,
+            @Header("Content-Type") String contentType,
+            @Header("Content-Length") Long contentLength,
+            @Header("Cache-Control") String cacheControl,
+            @Header("Last-Modified") Instant lastModified) {}
 
-    static final ServiceSpec SPEC = new ServiceSpec("mediastore-data", Protocol.REST_JSON_1, "mediastore", null,
-            "Message", new ErrorCode("ValidationException", 400), new ErrorCode("ValidationException", 400),
+    static final ServiceSpec SPEC = new ServiceSpec(
+            "mediastore-data",
+            Protocol.REST_JSON_1,
+            "mediastore",
+            null,
+            "Message",
+            new ErrorCode("ValidationException", 400),
+            new ErrorCode("ValidationException", 400),
             new ErrorCode("InternalServerError", 500),
-            JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS), true,
-            List.of(rest("HEAD", "/{Path+}", 200, "DescribeObject", DescribeObjectRequest.class,
-                    DescribeObjectResponse.class, (c, i) -> null)));
+            JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS),
+            true,
+            List.of(rest(
+                    "HEAD",
+                    "/{Path+}",
+                    200,
+                    "DescribeObject",
+                    DescribeObjectRequest.class,
+                    DescribeObjectResponse.class,
+                    (c, i) -> null)));
 
     private final RecordingService wire = new RecordingService(SPEC);
-    private final MediaStoreDataClient sdk = Clients.wired(MediaStoreDataClient.builder(), wire, "http://wire.test:4590/mediastore-data/abcdefghijklmn");
+    private final MediaStoreDataClient sdk =
+            Clients.wired(MediaStoreDataClient.builder(), wire, "http://wire.test:4590/mediastore-data/abcdefghijklmn");
 
     @AfterEach
     void close() {
@@ -49,8 +64,10 @@ class HeadAndGreedyWireTest {
         Instant modified = Instant.parse("2019-07-19T21:50:31Z");
         wire.answer(new DescribeObjectResponse("abc123", "video/MP2T", 5_000_000_000L, "max-age=60", modified));
         var r = sdk.describeObject(b -> b.path("live/seg 1.ts"));
-        assertEquals("/mediastore-data/abcdefghijklmn/live/seg%201.ts", wire.last().rawPath());
-        assertEquals("Fri, 19 Jul 2019 21:50:31 GMT", wire.last().responseHeaders.get("Last-Modified"));
+        assertEquals(
+                "/mediastore-data/abcdefghijklmn/live/seg%201.ts", wire.last().rawPath());
+        assertEquals(
+                "Fri, 19 Jul 2019 21:50:31 GMT", wire.last().responseHeaders.get("Last-Modified"));
         assertEquals(0, wire.last().responseBody.size());
         assertEquals(5_000_000_000L, r.contentLength());
         assertEquals(modified, r.lastModified());
@@ -62,8 +79,8 @@ class HeadAndGreedyWireTest {
     @Test
     void headErrorsCarryTheirCodeInTheHeaderOnly() {
         wire.fail(new AwsException(new ErrorCode("ObjectNotFoundException", 404), "no such object"));
-        ObjectNotFoundException e = assertThrows(ObjectNotFoundException.class,
-                () -> sdk.describeObject(b -> b.path("missing.ts")));
+        ObjectNotFoundException e =
+                assertThrows(ObjectNotFoundException.class, () -> sdk.describeObject(b -> b.path("missing.ts")));
         assertEquals(404, e.statusCode());
         assertEquals("ObjectNotFoundException", wire.last().responseHeaders.get("x-amzn-ErrorType"));
         assertEquals(0, wire.last().responseBody.size());

@@ -24,10 +24,14 @@ class PageTokensTest {
         assertThrows(IllegalArgumentException.class, () -> tokens.open("list/b", t));
         byte[] raw = Base64.getDecoder().decode(t);
         raw[0] ^= 1;
-        assertThrows(IllegalArgumentException.class, () -> tokens.open("list/a", Base64.getEncoder().encodeToString(raw)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> tokens.open("list/a", Base64.getEncoder().encodeToString(raw)));
         assertThrows(IllegalArgumentException.class, () -> tokens.open("list/a", "not base64!"));
         assertThrows(IllegalArgumentException.class, () -> tokens.open("list/a", "AAAA"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new PageTokens(new byte[32]).open("list/a", t), "another key's token");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PageTokens(new byte[32]).open("list/a", t),
+                "another key's token");
     }
 }

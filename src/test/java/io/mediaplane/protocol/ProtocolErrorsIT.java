@@ -34,8 +34,13 @@ class ProtocolErrorsIT {
 
     @Test
     void unsignedControlPlaneRequestsAreRefused() throws Exception {
-        var r = post(Map.of("X-Amz-Target", "MediaStore_20170901.ListContainers",
-                "Content-Type", "application/x-amz-json-1.1"), "{}".getBytes());
+        var r = post(
+                Map.of(
+                        "X-Amz-Target",
+                        "MediaStore_20170901.ListContainers",
+                        "Content-Type",
+                        "application/x-amz-json-1.1"),
+                "{}".getBytes());
         assertError(r, 403, "MissingAuthenticationTokenException");
         assertTrue(r.body().contains("\"__type\":\"MissingAuthenticationTokenException\""), r.body());
         assertTrue(r.body().contains("'test'"), "the message says how to configure credentials: " + r.body());
@@ -43,31 +48,44 @@ class ProtocolErrorsIT {
 
     @Test
     void malformedAuthorizationIsAnIncompleteSignature() throws Exception {
-        var r = post(Map.of("X-Amz-Target", "MediaStore_20170901.ListContainers",
-                "Authorization", "AWS4-HMAC-SHA256 Credential=test/20250101"), "{}".getBytes());
+        var r = post(
+                Map.of(
+                        "X-Amz-Target",
+                        "MediaStore_20170901.ListContainers",
+                        "Authorization",
+                        "AWS4-HMAC-SHA256 Credential=test/20250101"),
+                "{}".getBytes());
         assertEquals(400, r.statusCode(), r.body());
-        assertEquals("IncompleteSignatureException", r.headers().firstValue("x-amzn-ErrorType").orElse(null));
+        assertEquals(
+                "IncompleteSignatureException",
+                r.headers().firstValue("x-amzn-ErrorType").orElse(null));
     }
 
     @Test
     void unknownTargetsAreUnknownOperations() throws Exception {
-        assertError(post(Map.of("X-Amz-Target", "MediaStore_20170901.FlyToTheMoon"), "{}".getBytes()), 400,
+        assertError(
+                post(Map.of("X-Amz-Target", "MediaStore_20170901.FlyToTheMoon"), "{}".getBytes()),
+                400,
                 "UnknownOperationException");
-        assertError(post(Map.of("X-Amz-Target", "Nothing_20200101.Op"), "{}".getBytes()), 404,
-                "UnknownOperationException");
+        assertError(
+                post(Map.of("X-Amz-Target", "Nothing_20200101.Op"), "{}".getBytes()), 404, "UnknownOperationException");
     }
 
     @Test
     void oversizeBodiesAreRefusedBeforeAnythingElse() throws Exception {
         byte[] big = new byte[(1 << 20) + 10];
         java.util.Arrays.fill(big, (byte) ' ');
-        assertError(post(Map.of("X-Amz-Target", "MediaStore_20170901.ListContainers"), big), 413,
+        assertError(
+                post(Map.of("X-Amz-Target", "MediaStore_20170901.ListContainers"), big),
+                413,
                 "RequestEntityTooLargeException");
     }
 
     @Test
     void healthIsNotAnApi() throws Exception {
-        var r = HTTP.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/_mediaplane/nope")).build(),
+        var r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.endpoint() + "/_mediaplane/nope"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, r.statusCode());
     }

@@ -25,60 +25,94 @@ import software.amazon.awssdk.services.mediaconnect.model.NotFoundException;
  * ISO-8601 timestamps and {@code message}-keyed errors.
  */
 class RestJsonWireTest {
-    record DescribeFlowRequest(@Label("FlowArn") @NotNull String flowArn) {
-    }
+    record DescribeFlowRequest(@Label("FlowArn") @NotNull String flowArn) {}
 
-    record Flow(String flowArn, String name, String status) {
-    }
+    record Flow(String flowArn, String name, String status) {}
 
-    record DescribeFlowResponse(Flow flow) {
-    }
+    record DescribeFlowResponse(Flow flow) {}
 
-    record ListFlowsRequest(@Query("maxResults") @Min(1) @Max(1000) Integer maxResults,
-            @Query("nextToken") String nextToken) {
-    }
+    record ListFlowsRequest(
+            @Query("maxResults") @Min(1) @Max(1000) Integer maxResults,
+            @Query("nextToken") String nextToken) {}
 
-    record ListFlowsResponse(List<Flow> flows, String nextToken) {
-    }
+    record ListFlowsResponse(List<Flow> flows, String nextToken) {}
 
-    record UpdateFlowOutputRequest(@Label("FlowArn") String flowArn, @Label("OutputArn") String outputArn,
-            String description, Integer port) {
-    }
+    record UpdateFlowOutputRequest(
+            @Label("FlowArn") String flowArn,
+            @Label("OutputArn") String outputArn,
+            String description,
+            Integer port) {}
 
-    record Output(String outputArn, String description, Integer port) {
-    }
+    record Output(String outputArn, String description, Integer port) {}
 
-    record UpdateFlowOutputResponse(String flowArn, Output output) {
-    }
+    record UpdateFlowOutputResponse(String flowArn, Output output) {}
 
-    record UntagResourceRequest(@Label("ResourceArn") String resourceArn, @Query("tagKeys") @NotNull List<String> tagKeys) {
-    }
+    record UntagResourceRequest(
+            @Label("ResourceArn") String resourceArn,
+            @Query("tagKeys") @NotNull List<String> tagKeys) {}
 
-    record Empty() {
-    }
+    record Empty() {}
 
-    record MetadataRequest(@Label("FlowArn") String flowArn) {
-    }
+    record MetadataRequest(@Label("FlowArn") String flowArn) {}
 
-    record MetadataResponse(String flowArn, Instant timestamp) {
-    }
+    record MetadataResponse(String flowArn, Instant timestamp) {}
 
     static final ErrorCode BAD_REQUEST = new ErrorCode("BadRequestException", 400);
     static final ErrorCode NOT_FOUND = new ErrorCode("NotFoundException", 404);
     static final ErrorCode INTERNAL = new ErrorCode("InternalServerErrorException", 500);
 
-    static final ServiceSpec SPEC = new ServiceSpec("mediaconnect", Protocol.REST_JSON_1, "mediaconnect", null,
-            "message", BAD_REQUEST, BAD_REQUEST, INTERNAL, JsonMappers.wire(null, TimestampFormat.ISO_8601), false,
-            List.of(rest("GET", "/v1/flows/{FlowArn}", 200, "DescribeFlow", DescribeFlowRequest.class,
-                            DescribeFlowResponse.class, (c, i) -> null),
-                    rest("GET", "/v1/flows", 200, "ListFlows", ListFlowsRequest.class, ListFlowsResponse.class,
+    static final ServiceSpec SPEC = new ServiceSpec(
+            "mediaconnect",
+            Protocol.REST_JSON_1,
+            "mediaconnect",
+            null,
+            "message",
+            BAD_REQUEST,
+            BAD_REQUEST,
+            INTERNAL,
+            JsonMappers.wire(null, TimestampFormat.ISO_8601),
+            false,
+            List.of(
+                    rest(
+                            "GET",
+                            "/v1/flows/{FlowArn}",
+                            200,
+                            "DescribeFlow",
+                            DescribeFlowRequest.class,
+                            DescribeFlowResponse.class,
                             (c, i) -> null),
-                    rest("PUT", "/v1/flows/{FlowArn}/outputs/{OutputArn}", 202, "UpdateFlowOutput",
-                            UpdateFlowOutputRequest.class, UpdateFlowOutputResponse.class, (c, i) -> null),
-                    rest("DELETE", "/tags/{ResourceArn}", 204, "UntagResource", UntagResourceRequest.class,
-                            Empty.class, (c, i) -> null),
-                    rest("GET", "/v1/flows/{FlowArn}/source-metadata", 200, "DescribeFlowSourceMetadata",
-                            MetadataRequest.class, MetadataResponse.class, (c, i) -> null)));
+                    rest(
+                            "GET",
+                            "/v1/flows",
+                            200,
+                            "ListFlows",
+                            ListFlowsRequest.class,
+                            ListFlowsResponse.class,
+                            (c, i) -> null),
+                    rest(
+                            "PUT",
+                            "/v1/flows/{FlowArn}/outputs/{OutputArn}",
+                            202,
+                            "UpdateFlowOutput",
+                            UpdateFlowOutputRequest.class,
+                            UpdateFlowOutputResponse.class,
+                            (c, i) -> null),
+                    rest(
+                            "DELETE",
+                            "/tags/{ResourceArn}",
+                            204,
+                            "UntagResource",
+                            UntagResourceRequest.class,
+                            Empty.class,
+                            (c, i) -> null),
+                    rest(
+                            "GET",
+                            "/v1/flows/{FlowArn}/source-metadata",
+                            200,
+                            "DescribeFlowSourceMetadata",
+                            MetadataRequest.class,
+                            MetadataResponse.class,
+                            (c, i) -> null)));
     static final String FLOW = "arn:aws:mediaconnect:us-east-1:000000000000:flow:1-abc:news/live";
 
     private final RecordingService wire = new RecordingService(SPEC);
@@ -93,7 +127,8 @@ class RestJsonWireTest {
     void labelsKeepEncodedSlashesInOneSegmentAndDecodeAfterMatching() {
         wire.answer(new DescribeFlowResponse(new Flow(FLOW, "news/live", "ACTIVE")));
         var flow = sdk.describeFlow(r -> r.flowArn(FLOW)).flow();
-        assertEquals("/v1/flows/arn%3Aaws%3Amediaconnect%3Aus-east-1%3A000000000000%3Aflow%3A1-abc%3Anews%2Flive",
+        assertEquals(
+                "/v1/flows/arn%3Aaws%3Amediaconnect%3Aus-east-1%3A000000000000%3Aflow%3A1-abc%3Anews%2Flive",
                 wire.last().rawPath());
         assertEquals(new DescribeFlowRequest(FLOW), wire.input());
         assertEquals("ACTIVE", flow.statusAsString());
@@ -113,7 +148,8 @@ class RestJsonWireTest {
     void bodyAndLabelsTogetherWith202() {
         String output = "arn:aws:mediaconnect:us-east-1:000000000000:output:1-abc:out";
         wire.answer(new UpdateFlowOutputResponse(FLOW, new Output(output, "d", 5000)));
-        var response = sdk.updateFlowOutput(r -> r.flowArn(FLOW).outputArn(output).description("d").port(5000));
+        var response = sdk.updateFlowOutput(
+                r -> r.flowArn(FLOW).outputArn(output).description("d").port(5000));
         assertEquals(new UpdateFlowOutputRequest(FLOW, output, "d", 5000), wire.input());
         assertEquals(202, wire.last().responseStatus());
         assertEquals(5000, response.output().port());
@@ -133,7 +169,8 @@ class RestJsonWireTest {
         wire.answer(new MetadataResponse(FLOW, Instant.parse("2025-01-02T03:04:05.678Z")));
         var response = sdk.describeFlowSourceMetadata(r -> r.flowArn(FLOW));
         assertEquals(Instant.parse("2025-01-02T03:04:05.678Z"), response.timestamp());
-        assertEquals("{\"flowArn\":\"" + FLOW + "\",\"timestamp\":\"2025-01-02T03:04:05.678Z\"}",
+        assertEquals(
+                "{\"flowArn\":\"" + FLOW + "\",\"timestamp\":\"2025-01-02T03:04:05.678Z\"}",
                 wire.last().responseBody.toString(StandardCharsets.UTF_8));
     }
 
@@ -150,7 +187,9 @@ class RestJsonWireTest {
     void wrongQueryTypesAndRangesAreBadRequests() {
         wire.answer(new ListFlowsResponse(List.of(), null));
         BadRequestException e = assertThrows(BadRequestException.class, () -> sdk.listFlows(r -> r.maxResults(5000)));
-        assertEquals("1 validation error detected: Value '5000' at 'maxResults' failed to satisfy constraint: Member"
-                + " must have value less than or equal to 1000", e.awsErrorDetails().errorMessage());
+        assertEquals(
+                "1 validation error detected: Value '5000' at 'maxResults' failed to satisfy constraint: Member"
+                        + " must have value less than or equal to 1000",
+                e.awsErrorDetails().errorMessage());
     }
 }

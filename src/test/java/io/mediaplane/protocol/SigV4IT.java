@@ -40,26 +40,33 @@ class SigV4IT {
 
     /** A ListContainers request signed by the SDK's signer at {@code at}, optionally presigned. */
     static SdkHttpRequest signed(String secret, Instant at, String body, Duration presign) {
-        SdkHttpFullRequest unsigned = SdkHttpFullRequest.builder().uri(server.endpoint()).method(SdkHttpMethod.POST)
+        SdkHttpFullRequest unsigned = SdkHttpFullRequest.builder()
+                .uri(server.endpoint())
+                .method(SdkHttpMethod.POST)
                 .putHeader("X-Amz-Target", "MediaStore_20170901.ListContainers")
-                .putHeader("Content-Type", "application/x-amz-json-1.1").build();
+                .putHeader("Content-Type", "application/x-amz-json-1.1")
+                .build();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return AwsV4HttpSigner.create().sign(r -> {
-            r.identity(AwsCredentialsIdentity.create("test", secret)).request(unsigned)
-                    .payload(() -> new ByteArrayInputStream(bytes))
-                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "mediastore")
-                    .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
-                    .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(at, ZoneOffset.UTC));
-            if (presign != null) {
-                r.putProperty(AwsV4HttpSigner.AUTH_LOCATION, AuthLocation.QUERY_STRING)
-                        .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, presign);
-            }
-        }).request();
+        return AwsV4HttpSigner.create()
+                .sign(r -> {
+                    r.identity(AwsCredentialsIdentity.create("test", secret))
+                            .request(unsigned)
+                            .payload(() -> new ByteArrayInputStream(bytes))
+                            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "mediastore")
+                            .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                            .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(at, ZoneOffset.UTC));
+                    if (presign != null) {
+                        r.putProperty(AwsV4HttpSigner.AUTH_LOCATION, AuthLocation.QUERY_STRING)
+                                .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, presign);
+                    }
+                })
+                .request();
     }
 
-    static HttpResponse<String> send(SdkHttpRequest request, String body, Map<String, String> override) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(request.getUri())
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+    static HttpResponse<String> send(SdkHttpRequest request, String body, Map<String, String> override)
+            throws Exception {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(request.getUri()).POST(HttpRequest.BodyPublishers.ofString(body));
         request.headers().forEach((k, values) -> {
             if (!List.of("host", "content-length").contains(k.toLowerCase()) && !override.containsKey(k)) {
                 values.forEach(v -> b.header(k, v));
@@ -77,18 +84,20 @@ class SigV4IT {
 
     @Test
     void aFreshSignatureIsAccepted() throws Exception {
-        assertEquals(200, send(signed("test", Instant.now(), LIST, null), LIST, Map.of()).statusCode());
+        assertEquals(
+                200,
+                send(signed("test", Instant.now(), LIST, null), LIST, Map.of()).statusCode());
     }
 
     @Test
     void wrongSecretAndUnknownKeyThroughTheSdk() {
         try (MediaStoreClient wrong = Clients.mediaStore(server.endpoint(), "test", "not-the-secret", "us-east-1");
                 MediaStoreClient unknown = Clients.mediaStore(server.endpoint(), "AKIDUNKNOWN", "x", "us-east-1")) {
-            MediaStoreException e = assertThrows(MediaStoreException.class, () -> wrong.listContainers(r -> { }));
+            MediaStoreException e = assertThrows(MediaStoreException.class, () -> wrong.listContainers(r -> {}));
             assertEquals("InvalidSignatureException", e.awsErrorDetails().errorCode());
             assertEquals(403, e.statusCode());
             assertTrue(e.awsErrorDetails().errorMessage().contains("'test'"), "explains the configuration");
-            MediaStoreException u = assertThrows(MediaStoreException.class, () -> unknown.listContainers(r -> { }));
+            MediaStoreException u = assertThrows(MediaStoreException.class, () -> unknown.listContainers(r -> {}));
             assertEquals("UnrecognizedClientException", u.awsErrorDetails().errorCode());
             assertEquals(403, u.statusCode());
         }
@@ -97,7 +106,9 @@ class SigV4IT {
     @Test
     void tamperedSignedHeaderOrBodyIsRejected() throws Exception {
         SdkHttpRequest ok = signed("test", Instant.now(), LIST, null);
-        assertRejected(send(ok, LIST, Map.of("X-Amz-Target", "MediaStore_20170901.DescribeContainer")), 403,
+        assertRejected(
+                send(ok, LIST, Map.of("X-Amz-Target", "MediaStore_20170901.DescribeContainer")),
+                403,
                 "InvalidSignatureException");
         assertRejected(send(ok, "{\"MaxResults\":6}", Map.of()), 403, "InvalidSignatureException");
         String otherHash = "0".repeat(64);
@@ -106,10 +117,14 @@ class SigV4IT {
 
     @Test
     void expiredAndFutureSignaturesAreRejected() throws Exception {
-        assertRejected(send(signed("test", Instant.now().minus(Duration.ofMinutes(20)), LIST, null), LIST, Map.of()),
-                403, "InvalidSignatureException");
-        assertRejected(send(signed("test", Instant.now().plus(Duration.ofMinutes(20)), LIST, null), LIST, Map.of()),
-                403, "InvalidSignatureException");
+        assertRejected(
+                send(signed("test", Instant.now().minus(Duration.ofMinutes(20)), LIST, null), LIST, Map.of()),
+                403,
+                "InvalidSignatureException");
+        assertRejected(
+                send(signed("test", Instant.now().plus(Duration.ofMinutes(20)), LIST, null), LIST, Map.of()),
+                403,
+                "InvalidSignatureException");
     }
 
     @Test
@@ -128,13 +143,20 @@ class SigV4IT {
         try (TestServer open = TestServer.start(Duration.ofSeconds(5), null, "none");
                 MediaStoreClient client = Clients.mediaStore(open.endpoint(), "111122223333", "anything", "us-east-1");
                 MediaStoreClient other = Clients.mediaStore(open.endpoint(), "whoever", "whatever", "us-east-1")) {
-            String arn = client.createContainer(r -> r.containerName("open")).container().arn();
+            String arn = client.createContainer(r -> r.containerName("open"))
+                    .container()
+                    .arn();
             assertEquals("arn:aws:mediastore:us-east-1:111122223333:container/open", arn);
-            String defaultArn = other.createContainer(r -> r.containerName("open")).container().arn();
+            String defaultArn = other.createContainer(r -> r.containerName("open"))
+                    .container()
+                    .arn();
             assertEquals("arn:aws:mediastore:us-east-1:000000000000:container/open", defaultArn);
-            var unsigned = HTTP.send(HttpRequest.newBuilder(URI.create(open.endpoint() + "/"))
-                    .header("X-Amz-Target", "MediaStore_20170901.ListContainers")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            var unsigned = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(open.endpoint() + "/"))
+                            .header("X-Amz-Target", "MediaStore_20170901.ListContainers")
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, unsigned.statusCode());
             assertTrue(unsigned.body().contains(defaultArn), unsigned.body());
         }

@@ -17,10 +17,14 @@ class DatabaseTest {
     @Test
     void schemaVersionNamesTheNewestMigration() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            int newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Comparator.naturalOrder())
+            int newest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max(Comparator.naturalOrder())
                     .orElseThrow();
-            assertEquals(String.valueOf(newest), Database.SCHEMA_VERSION,
+            assertEquals(
+                    String.valueOf(newest),
+                    Database.SCHEMA_VERSION,
                     "bump Database.SCHEMA_VERSION with every new migration");
         }
     }
@@ -35,7 +39,8 @@ class DatabaseTest {
             assertTrue(Database.current(db.dataSource()));
             assertEquals(Integer.parseInt(Database.SCHEMA_VERSION), historyRows(db));
         }
-        try (Database db = Database.open(url, null, null); Connection c = db.connection()) {
+        try (Database db = Database.open(url, null, null);
+                Connection c = db.connection()) {
             assertEquals(Integer.parseInt(Database.SCHEMA_VERSION), historyRows(db));
             c.createStatement().execute("SELECT count(*) FROM resources");
             c.createStatement().execute("UPDATE flyway_schema_history SET version = '0'");
@@ -43,8 +48,7 @@ class DatabaseTest {
         }
     }
 
-    record Doc(int n) {
-    }
+    record Doc(int n) {}
 
     @Test
     void recycledStatementsAlwaysSeeTheLatestWrite(@TempDir Path dir) throws Exception {
@@ -77,8 +81,15 @@ class DatabaseTest {
             ResourceTable<Doc> other = new ResourceTable<>(db, "test/other", Doc.class);
             Scope scope = new Scope("111122223333", "eu-west-1");
             assertTrue(table.insert(scope, "d", "arn:d", "abcdefghijklmn", java.time.Instant.now(), new Doc(7)));
-            assertFalse(table.insert(new Scope("000000000000", "us-east-1"), "e", "arn:e", "abcdefghijklmn",
-                    java.time.Instant.now(), new Doc(8)), "aliases are unique per kind");
+            assertFalse(
+                    table.insert(
+                            new Scope("000000000000", "us-east-1"),
+                            "e",
+                            "arn:e",
+                            "abcdefghijklmn",
+                            java.time.Instant.now(),
+                            new Doc(8)),
+                    "aliases are unique per kind");
             Aliased<Doc> found = table.findByAlias("abcdefghijklmn").orElseThrow();
             assertEquals(scope, found.scope());
             assertEquals("d", found.stored().name());
@@ -89,8 +100,9 @@ class DatabaseTest {
     }
 
     private static int historyRows(Database db) throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement()
-                .executeQuery("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
             assertTrue(rs.next());
             return rs.getInt(1);
         }

@@ -15,12 +15,11 @@ import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 
 /** AWS SDK for Java v2 clients pointed at a test server, as a user would configure them. */
 public final class Clients {
-    private Clients() {
-    }
+    private Clients() {}
 
     /** Any service's sync client built as a user would, but talking to the protocol layer in memory. */
-    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C wired(B builder,
-            RecordingService wire, String endpoint) {
+    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C wired(
+            B builder, RecordingService wire, String endpoint) {
         return builder.httpClient(wire.harness())
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
@@ -50,13 +49,16 @@ public final class Clients {
     }
 
     public static MediaStoreDataClient mediaStoreData(String endpoint, String accessKey, String secretKey) {
-        return live(MediaStoreDataClient.builder(), URI.create(endpoint), Region.US_EAST_1,
-                signedAs(accessKey, secretKey));
+        return live(
+                MediaStoreDataClient.builder(), URI.create(endpoint), Region.US_EAST_1, signedAs(accessKey, secretKey));
     }
 
     /** A MediaStore Data client that sends unsigned (anonymous) requests. */
     public static MediaStoreDataClient anonymousMediaStoreData(String endpoint) {
-        return live(MediaStoreDataClient.builder(), URI.create(endpoint), Region.US_EAST_1,
+        return live(
+                MediaStoreDataClient.builder(),
+                URI.create(endpoint),
+                Region.US_EAST_1,
                 AnonymousCredentialsProvider.create());
     }
 
@@ -65,8 +67,8 @@ public final class Clients {
     }
 
     /** Any service's sync client against a running server: plain HTTP client, no retries (errors surface as sent). */
-    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C live(B builder, URI endpoint,
-            Region region, AwsCredentialsProvider credentials) {
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C live(
+            B builder, URI endpoint, Region region, AwsCredentialsProvider credentials) {
         return builder.endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(credentials)

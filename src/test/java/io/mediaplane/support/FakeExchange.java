@@ -24,11 +24,13 @@ public final class FakeExchange implements HttpExchange {
     public final ByteArrayOutputStream responseBody = new ByteArrayOutputStream();
     private int status;
 
-    public FakeExchange(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    public FakeExchange(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
         this.method = method;
         this.rawPath = rawPath;
         this.rawQuery = rawQuery == null ? "" : rawQuery;
-        headers.forEach((k, v) -> this.headers.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        headers.forEach((k, v) ->
+                this.headers.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         this.body = body == null ? new byte[0] : body;
     }
 

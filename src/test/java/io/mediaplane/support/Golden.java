@@ -14,8 +14,7 @@ import java.nio.file.Path;
 public final class Golden {
     private static final Path ROOT = Path.of("src/test/resources/golden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     public static void assertMatches(String name, byte[] actual) throws IOException {
         Path file = ROOT.resolve(name);

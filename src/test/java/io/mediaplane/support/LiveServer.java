@@ -41,8 +41,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private boolean perClass;
     private TestServer server;
 
-    private LiveServer() {
-    }
+    private LiveServer() {}
 
     /** Defaults: SigV4 verification on, the owner account 000000000000, the recording flow runtime. */
     public static LiveServer create() {
@@ -52,7 +51,13 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     /** Adds an access key of another account (the server's {@code --credentials} file). */
     public LiveServer withAccount(String accessKey, String secretKey, String accountId) {
         secrets.put(accessKey, secretKey);
-        credentials.append(accessKey).append(' ').append(secretKey).append(' ').append(accountId).append('\n');
+        credentials
+                .append(accessKey)
+                .append(' ')
+                .append(secretKey)
+                .append(' ')
+                .append(accountId)
+                .append('\n');
         return this;
     }
 
@@ -120,7 +125,9 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
 
     /** MediaStore as an access key added with {@link #withAccount}. */
     public MediaStoreClient mediaStore(String accessKey) {
-        return client(MediaStoreClient.class, accessKey,
+        return client(
+                MediaStoreClient.class,
+                accessKey,
                 secret -> Clients.mediaStore(endpoint(), accessKey, secret, "us-east-1"));
     }
 
@@ -131,7 +138,9 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
 
     /** MediaConnect as an access key added with {@link #withAccount}. */
     public MediaConnectClient mediaConnect(String accessKey) {
-        return client(MediaConnectClient.class, accessKey,
+        return client(
+                MediaConnectClient.class,
+                accessKey,
                 secret -> Clients.mediaConnect(endpoint(), accessKey, secret, "us-east-1"));
     }
 

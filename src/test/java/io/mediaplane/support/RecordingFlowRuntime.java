@@ -78,8 +78,9 @@ public final class RecordingFlowRuntime implements FlowRuntime {
 
     private static void refuse(String protocol) throws RelayException {
         if (protocol != null && UNAVAILABLE.contains(protocol)) {
-            throw new RelayException(RelayException.Reason.TRANSPORT_NOT_AVAILABLE, "The " + protocol
-                    + " transport is proprietary (Zixi) and not available on this server");
+            throw new RelayException(
+                    RelayException.Reason.TRANSPORT_NOT_AVAILABLE,
+                    "The " + protocol + " transport is proprietary (Zixi) and not available on this server");
         }
     }
 

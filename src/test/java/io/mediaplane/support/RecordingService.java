@@ -21,12 +21,27 @@ public final class RecordingService {
     private volatile RuntimeException failure;
 
     public RecordingService(ServiceSpec real) {
-        List<Operation<?, ?>> ops = real.operations().stream().<Operation<?, ?>>map(this::recording).toList();
-        ServiceSpec spec = new ServiceSpec(real.name(), real.protocol(), real.signingName(), real.targetPrefix(),
-                real.messageKey(), real.validationError(), real.serializationError(), real.internalError(),
-                real.mapper(), real.anonymousAllowed(), ops);
-        dispatcher = new ApiDispatcher(List.of(spec), new Authenticator(Authenticator.Mode.NONE, null, "us-east-1"),
-                VALIDATOR, (s, o, st, n) -> { }, Clock.systemUTC(), 1 << 20);
+        List<Operation<?, ?>> ops =
+                real.operations().stream().<Operation<?, ?>>map(this::recording).toList();
+        ServiceSpec spec = new ServiceSpec(
+                real.name(),
+                real.protocol(),
+                real.signingName(),
+                real.targetPrefix(),
+                real.messageKey(),
+                real.validationError(),
+                real.serializationError(),
+                real.internalError(),
+                real.mapper(),
+                real.anonymousAllowed(),
+                ops);
+        dispatcher = new ApiDispatcher(
+                List.of(spec),
+                new Authenticator(Authenticator.Mode.NONE, null, "us-east-1"),
+                VALIDATOR,
+                (s, o, st, n) -> {},
+                Clock.systemUTC(),
+                1 << 20);
         harness = new WireHarness(dispatcher);
     }
 

@@ -15,8 +15,7 @@ import java.util.UUID;
 public final class TestDatabases {
     private static EmbeddedPostgres embedded;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static boolean postgres() {
         return "postgres".equals(System.getProperty("mediaplane.test.db"));
@@ -35,7 +34,8 @@ public final class TestDatabases {
             admin = embedded.getJdbcUrl("postgres", "postgres");
         }
         String name = "mp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         return withDatabase(admin, name);

@@ -40,8 +40,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** With {@code realRelay}, the production MediaConnect runtime: flows really relay UDP. */
-    static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay)
-            throws Exception {
+    static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay) throws Exception {
         return start(transition, credentials, auth, realRelay, UnaryOperator.identity());
     }
 
@@ -50,8 +49,9 @@ public final class TestServer implements AutoCloseable {
         return start(Duration.ofSeconds(5), null, "verify", false, tweak);
     }
 
-    private static TestServer start(Duration transition, Path credentials, String auth, boolean realRelay,
-            UnaryOperator<Config> tweak) throws Exception {
+    private static TestServer start(
+            Duration transition, Path credentials, String auth, boolean realRelay, UnaryOperator<Config> tweak)
+            throws Exception {
         Path dir = Files.createTempDirectory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)

@@ -39,28 +39,33 @@ public final class WireHarness implements SdkHttpClient {
                     }
                 }
                 Map<String, List<String>> headers = http.headers();
-                FakeExchange exchange = new FakeExchange(http.method().name(), http.encodedPath().isEmpty() ? "/"
-                        : http.encodedPath(), http.encodedQueryParameters().orElse(""), headers, body);
+                FakeExchange exchange = new FakeExchange(
+                        http.method().name(),
+                        http.encodedPath().isEmpty() ? "/" : http.encodedPath(),
+                        http.encodedQueryParameters().orElse(""),
+                        headers,
+                        body);
                 try {
                     handler.handle(exchange);
                 } catch (Exception e) {
                     throw new IOException(e);
                 }
                 last = exchange;
-                SdkHttpFullResponse.Builder response = SdkHttpFullResponse.builder().statusCode(exchange.responseStatus());
+                SdkHttpFullResponse.Builder response =
+                        SdkHttpFullResponse.builder().statusCode(exchange.responseStatus());
                 exchange.responseHeaders.forEach(response::putHeader);
                 byte[] out = exchange.responseBody.toByteArray();
-                return HttpExecuteResponse.builder().response(response.build())
-                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(out))).build();
+                return HttpExecuteResponse.builder()
+                        .response(response.build())
+                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(out)))
+                        .build();
             }
 
             @Override
-            public void abort() {
-            }
+            public void abort() {}
         };
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param context condition keys (case-insensitive) and their values, e.g. {@code aws:SourceIp -> [203.0.113.7]};
  *     {@code aws:PrincipalAccount} and {@code aws:PrincipalArn} are derived from the principal when absent
  */
-public record AuthorizationRequest(String principalAccount, String principalArn, String action, String resourceArn,
+public record AuthorizationRequest(
+        String principalAccount,
+        String principalArn,
+        String action,
+        String resourceArn,
         Map<String, List<String>> context) {
 
     /** Validates the request and takes defensive copies; a null context means no condition keys. */
@@ -24,7 +28,8 @@ public record AuthorizationRequest(String principalAccount, String principalArn,
         Objects.requireNonNull(resourceArn, "resourceArn");
         Map<String, List<String>> copy = new LinkedHashMap<>();
         if (context != null) {
-            context.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "context key"),
+            context.forEach((k, v) -> copy.put(
+                    Objects.requireNonNull(k, "context key"),
                     List.copyOf(Objects.requireNonNull(v, "context values"))));
         }
         context = java.util.Collections.unmodifiableMap(copy);

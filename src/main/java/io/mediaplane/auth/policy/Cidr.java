@@ -100,8 +100,8 @@ final class Cidr {
             if (tail == null) {
                 return null;
             }
-            s = s.substring(0, lastColon + 1) + Integer.toHexString((tail[0] & 0xff) << 8 | tail[1] & 0xff)
-                    + ":" + Integer.toHexString((tail[2] & 0xff) << 8 | tail[3] & 0xff);
+            s = s.substring(0, lastColon + 1) + Integer.toHexString((tail[0] & 0xff) << 8 | tail[1] & 0xff) + ":"
+                    + Integer.toHexString((tail[2] & 0xff) << 8 | tail[3] & 0xff);
         }
         int gap = s.indexOf("::");
         if (gap != s.lastIndexOf("::") || s.contains(":::")) {

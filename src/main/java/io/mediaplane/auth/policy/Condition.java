@@ -11,7 +11,11 @@ import java.util.Map;
  * Values for the key are ORed (NORed for negated operators); the key is matched case-insensitively.
  */
 public final class Condition {
-    private enum Qualifier { NONE, FOR_ANY_VALUE, FOR_ALL_VALUES }
+    private enum Qualifier {
+        NONE,
+        FOR_ANY_VALUE,
+        FOR_ALL_VALUES
+    }
 
     private final String operator;
     private final String key;
@@ -21,8 +25,14 @@ public final class Condition {
     private final boolean ifExists;
     private final List<Object> typedValues;
 
-    private Condition(String operator, String key, List<String> values, Operator base, Qualifier qualifier,
-            boolean ifExists, List<Object> typedValues) {
+    private Condition(
+            String operator,
+            String key,
+            List<String> values,
+            Operator base,
+            Qualifier qualifier,
+            boolean ifExists,
+            List<Object> typedValues) {
         this.operator = operator;
         this.key = key;
         this.values = List.copyOf(values);
@@ -52,8 +62,8 @@ public final class Condition {
         if (ifExists) {
             rest = rest.substring(0, rest.length() - 8);
         }
-        Operator base = Operator.byName(rest).orElseThrow(
-                () -> new PolicyException(where + " has unknown condition operator '" + operator + "'"));
+        Operator base = Operator.byName(rest)
+                .orElseThrow(() -> new PolicyException(where + " has unknown condition operator '" + operator + "'"));
         if (base == Operator.Null && ifExists) {
             throw new PolicyException(where + "." + operator + ": IfExists cannot be used with the Null operator");
         }

@@ -17,26 +17,52 @@ import java.util.Optional;
  * operator inverts it (StringNotEquals, NotIpAddress, ArnNotLike, ...).
  */
 enum Operator {
-    StringEquals(Family.STRING, false, null), StringNotEquals(Family.STRING, true, null),
+    StringEquals(Family.STRING, false, null),
+    StringNotEquals(Family.STRING, true, null),
     StringEqualsIgnoreCase(Family.STRING_IGNORE_CASE, false, null),
     StringNotEqualsIgnoreCase(Family.STRING_IGNORE_CASE, true, null),
-    StringLike(Family.LIKE, false, null), StringNotLike(Family.LIKE, true, null),
-    NumericEquals(Family.NUMERIC, false, Cmp.EQ), NumericNotEquals(Family.NUMERIC, true, Cmp.EQ),
-    NumericLessThan(Family.NUMERIC, false, Cmp.LT), NumericLessThanEquals(Family.NUMERIC, false, Cmp.LE),
-    NumericGreaterThan(Family.NUMERIC, false, Cmp.GT), NumericGreaterThanEquals(Family.NUMERIC, false, Cmp.GE),
-    DateEquals(Family.DATE, false, Cmp.EQ), DateNotEquals(Family.DATE, true, Cmp.EQ),
-    DateLessThan(Family.DATE, false, Cmp.LT), DateLessThanEquals(Family.DATE, false, Cmp.LE),
-    DateGreaterThan(Family.DATE, false, Cmp.GT), DateGreaterThanEquals(Family.DATE, false, Cmp.GE),
-    Bool(Family.BOOL, false, null), BinaryEquals(Family.STRING, false, null),
-    IpAddress(Family.IP, false, null), NotIpAddress(Family.IP, true, null),
-    ArnEquals(Family.ARN, false, null), ArnLike(Family.ARN, false, null),
-    ArnNotEquals(Family.ARN, true, null), ArnNotLike(Family.ARN, true, null),
+    StringLike(Family.LIKE, false, null),
+    StringNotLike(Family.LIKE, true, null),
+    NumericEquals(Family.NUMERIC, false, Cmp.EQ),
+    NumericNotEquals(Family.NUMERIC, true, Cmp.EQ),
+    NumericLessThan(Family.NUMERIC, false, Cmp.LT),
+    NumericLessThanEquals(Family.NUMERIC, false, Cmp.LE),
+    NumericGreaterThan(Family.NUMERIC, false, Cmp.GT),
+    NumericGreaterThanEquals(Family.NUMERIC, false, Cmp.GE),
+    DateEquals(Family.DATE, false, Cmp.EQ),
+    DateNotEquals(Family.DATE, true, Cmp.EQ),
+    DateLessThan(Family.DATE, false, Cmp.LT),
+    DateLessThanEquals(Family.DATE, false, Cmp.LE),
+    DateGreaterThan(Family.DATE, false, Cmp.GT),
+    DateGreaterThanEquals(Family.DATE, false, Cmp.GE),
+    Bool(Family.BOOL, false, null),
+    BinaryEquals(Family.STRING, false, null),
+    IpAddress(Family.IP, false, null),
+    NotIpAddress(Family.IP, true, null),
+    ArnEquals(Family.ARN, false, null),
+    ArnLike(Family.ARN, false, null),
+    ArnNotEquals(Family.ARN, true, null),
+    ArnNotLike(Family.ARN, true, null),
     Null(Family.NULL, false, null);
 
-    enum Family { STRING, STRING_IGNORE_CASE, LIKE, NUMERIC, DATE, BOOL, IP, ARN, NULL }
+    enum Family {
+        STRING,
+        STRING_IGNORE_CASE,
+        LIKE,
+        NUMERIC,
+        DATE,
+        BOOL,
+        IP,
+        ARN,
+        NULL
+    }
 
     enum Cmp {
-        EQ, LT, LE, GT, GE;
+        EQ,
+        LT,
+        LE,
+        GT,
+        GE;
 
         boolean test(int c) {
             return switch (this) {
@@ -72,9 +98,12 @@ enum Operator {
     /** Converts a policy value to its typed form; throws IllegalArgumentException with the reason if invalid. */
     Object parsePolicyValue(String raw) {
         return switch (family) {
-            case NUMERIC -> number(raw).orElseThrow(() -> new IllegalArgumentException("'" + raw + "' is not a number"));
-            case DATE -> date(raw).orElseThrow(() -> new IllegalArgumentException(
-                    "'" + raw + "' is not an ISO 8601 date/time or epoch seconds"));
+            case NUMERIC ->
+                number(raw).orElseThrow(() -> new IllegalArgumentException("'" + raw + "' is not a number"));
+            case DATE ->
+                date(raw)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "'" + raw + "' is not an ISO 8601 date/time or epoch seconds"));
             case IP -> Cidr.parse(raw);
             case NULL -> {
                 if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
@@ -92,8 +121,14 @@ enum Operator {
             case STRING -> requestValue.equals(policyValue);
             case STRING_IGNORE_CASE, BOOL -> requestValue.equalsIgnoreCase((String) policyValue);
             case LIKE -> Wildcard.matches((String) policyValue, requestValue, false);
-            case NUMERIC -> number(requestValue).map(v -> cmp.test(v.compareTo((BigDecimal) policyValue))).orElse(false);
-            case DATE -> date(requestValue).map(v -> cmp.test(v.compareTo((Instant) policyValue))).orElse(false);
+            case NUMERIC ->
+                number(requestValue)
+                        .map(v -> cmp.test(v.compareTo((BigDecimal) policyValue)))
+                        .orElse(false);
+            case DATE ->
+                date(requestValue)
+                        .map(v -> cmp.test(v.compareTo((Instant) policyValue)))
+                        .orElse(false);
             case IP -> ((Cidr) policyValue).contains(requestValue);
             case ARN -> arnMatches((String) policyValue, requestValue);
             case NULL -> throw new IllegalStateException("Null is evaluated on key presence");
@@ -129,15 +164,21 @@ enum Operator {
                 return Optional.of(Instant.ofEpochSecond(Long.parseLong(raw)));
             }
             if (raw.matches("\\d{4}-\\d{2}")) {
-                return Optional.of(YearMonth.parse(raw).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                return Optional.of(YearMonth.parse(raw)
+                        .atDay(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant());
             }
             if (raw.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant());
+                return Optional.of(
+                        LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
             if (raw.endsWith("Z") || raw.matches(".*T.*[+-]\\d{2}:\\d{2}")) {
-                return Optional.of(OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+                return Optional.of(OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant());
             }
-            return Optional.of(LocalDateTime.parse(raw, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC));
+            return Optional.of(LocalDateTime.parse(raw, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException | ArithmeticException e) {
             return Optional.empty();
         }

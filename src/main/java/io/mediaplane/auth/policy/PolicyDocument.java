@@ -48,8 +48,8 @@ public final class PolicyDocument {
             throw new PolicyException("Policy document must not be empty");
         }
         if (json.length() > MAX_LENGTH) {
-            throw new PolicyException("Policy document is " + json.length() + " characters; the maximum is "
-                    + MAX_LENGTH);
+            throw new PolicyException(
+                    "Policy document is " + json.length() + " characters; the maximum is " + MAX_LENGTH);
         }
         for (int i = 0; i < json.length(); i++) {
             if (json.charAt(i) > 0x7F) {
@@ -73,7 +73,8 @@ public final class PolicyDocument {
         String version = "2008-10-17"; // IAM's default when Version is absent
         if (root.has("Version")) {
             JsonNode v = root.get("Version");
-            if (!v.isTextual() || !(v.asText().equals("2012-10-17") || v.asText().equals("2008-10-17"))) {
+            if (!v.isTextual()
+                    || !(v.asText().equals("2012-10-17") || v.asText().equals("2008-10-17"))) {
                 throw new PolicyException("Version must be \"2012-10-17\" or \"2008-10-17\"");
             }
             version = v.asText();

@@ -12,8 +12,7 @@ import java.util.Map;
  * condition match the request.
  */
 public final class PolicyEvaluator {
-    private PolicyEvaluator() {
-    }
+    private PolicyEvaluator() {}
 
     /** Decides the request against the policy. */
     public static Decision evaluate(PolicyDocument policy, AuthorizationRequest request) {
@@ -31,11 +30,13 @@ public final class PolicyEvaluator {
     }
 
     private static boolean matches(Statement s, AuthorizationRequest r, Map<String, List<String>> context) {
-        boolean principal = s.principal().getOrDefault("AWS", List.of()).stream()
-                .anyMatch(p -> principalMatches(p, r));
+        boolean principal =
+                s.principal().getOrDefault("AWS", List.of()).stream().anyMatch(p -> principalMatches(p, r));
         boolean action = s.actions().stream().anyMatch(a -> Wildcard.matches(a, r.action(), true));
         boolean resource = s.resources().stream().anyMatch(p -> Wildcard.matches(p, r.resourceArn(), false));
-        return principal != s.notPrincipal() && action != s.notAction() && resource != s.notResource()
+        return principal != s.notPrincipal()
+                && action != s.notAction()
+                && resource != s.notResource()
                 && s.conditions().stream().allMatch(c -> c.test(context));
     }
 

@@ -17,17 +17,28 @@ import java.util.Map;
  * @param notResource true when the element was {@code NotResource}
  * @param conditions the Condition block flattened to one entry per operator and key (all must hold)
  */
-public record Statement(String sid, Effect effect, Map<String, List<String>> principal, boolean notPrincipal,
-        List<String> actions, boolean notAction, List<String> resources, boolean notResource,
+public record Statement(
+        String sid,
+        Effect effect,
+        Map<String, List<String>> principal,
+        boolean notPrincipal,
+        List<String> actions,
+        boolean notAction,
+        List<String> resources,
+        boolean notResource,
         List<Condition> conditions) {
 
     /** The effect of a statement. */
-    public enum Effect { ALLOW, DENY }
+    public enum Effect {
+        ALLOW,
+        DENY
+    }
 
     /** Takes immutable copies of all collections. */
     public Statement {
         principal = principal.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         actions = List.copyOf(actions);
         resources = List.copyOf(resources);
         conditions = List.copyOf(conditions);

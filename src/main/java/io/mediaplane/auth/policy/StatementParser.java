@@ -9,12 +9,19 @@ import java.util.Set;
 
 /** Turns one JSON statement into a validated {@link Statement}, or throws {@link PolicyException}. */
 final class StatementParser {
-    private static final Set<String> KEYS = Set.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
-            "NotAction", "Resource", "NotResource", "Condition");
+    private static final Set<String> KEYS = Set.of(
+            "Sid",
+            "Effect",
+            "Principal",
+            "NotPrincipal",
+            "Action",
+            "NotAction",
+            "Resource",
+            "NotResource",
+            "Condition");
     private static final Set<String> PRINCIPAL_TYPES = Set.of("AWS", "Service", "Federated", "CanonicalUser");
 
-    private StatementParser() {
-    }
+    private StatementParser() {}
 
     static Statement parse(JsonNode node, String where) {
         if (!node.isObject()) {
@@ -41,8 +48,8 @@ final class StatementParser {
             case "Deny" -> Statement.Effect.DENY;
             default -> throw new PolicyException(where + ".Effect must be Allow or Deny");
         };
-        String principalKey = exactlyOne(node, where, "Principal", "NotPrincipal",
-                " (a resource-based policy must name its principals)");
+        String principalKey = exactlyOne(
+                node, where, "Principal", "NotPrincipal", " (a resource-based policy must name its principals)");
         if (principalKey.equals("NotPrincipal") && effect == Statement.Effect.ALLOW) {
             throw new PolicyException(where + ": NotPrincipal must be used with \"Effect\": \"Deny\"");
         }
@@ -63,10 +70,18 @@ final class StatementParser {
                         + "' must be \"*\" or an ARN (arn:partition:service:region:account:resource)");
             }
         }
-        List<Condition> conditions = node.has("Condition")
-                ? conditions(node.get("Condition"), where + ".Condition") : List.of();
-        return new Statement(sid, effect, principal, principalKey.equals("NotPrincipal"), actions,
-                actionKey.equals("NotAction"), resources, resourceKey.equals("NotResource"), conditions);
+        List<Condition> conditions =
+                node.has("Condition") ? conditions(node.get("Condition"), where + ".Condition") : List.of();
+        return new Statement(
+                sid,
+                effect,
+                principal,
+                principalKey.equals("NotPrincipal"),
+                actions,
+                actionKey.equals("NotAction"),
+                resources,
+                resourceKey.equals("NotResource"),
+                conditions);
     }
 
     private static String exactlyOne(JsonNode node, String where, String a, String b, String why) {
@@ -115,8 +130,14 @@ final class StatementParser {
             return true;
         }
         String[] p = id.split(":", 6);
-        return p.length == 6 && p[0].equals("arn") && p[1].startsWith("aws") && p[2].matches("iam|sts")
-                && p[3].isEmpty() && p[4].matches("\\d{12}") && !p[5].isEmpty() && !id.contains("*")
+        return p.length == 6
+                && p[0].equals("arn")
+                && p[1].startsWith("aws")
+                && p[2].matches("iam|sts")
+                && p[3].isEmpty()
+                && p[4].matches("\\d{12}")
+                && !p[5].isEmpty()
+                && !id.contains("*")
                 && !id.contains("?");
     }
 
@@ -129,8 +150,13 @@ final class StatementParser {
             if (!op.getValue().isObject() || op.getValue().isEmpty()) {
                 throw new PolicyException(where + "." + op.getKey() + " must be a non-empty object of condition keys");
             }
-            op.getValue().fields().forEachRemaining(kv -> out.add(Condition.of(op.getKey(), kv.getKey(),
-                    scalars(kv.getValue(), where + "." + op.getKey() + "[\"" + kv.getKey() + "\"]"), where)));
+            op.getValue()
+                    .fields()
+                    .forEachRemaining(kv -> out.add(Condition.of(
+                            op.getKey(),
+                            kv.getKey(),
+                            scalars(kv.getValue(), where + "." + op.getKey() + "[\"" + kv.getKey() + "\"]"),
+                            where)));
         });
         return out;
     }
@@ -146,8 +172,8 @@ final class StatementParser {
     }
 
     private static List<String> list(JsonNode node, String where, boolean scalarsAllowed) {
-        String expected = scalarsAllowed ? "a string, number or boolean, or an array of them"
-                : "a string or an array of strings";
+        String expected =
+                scalarsAllowed ? "a string, number or boolean, or an array of them" : "a string or an array of strings";
         List<JsonNode> items = new ArrayList<>();
         if (node.isArray()) {
             if (node.isEmpty()) {

@@ -2,8 +2,7 @@ package io.mediaplane.auth.policy;
 
 /** IAM-style glob matching: {@code *} matches any run of characters, {@code ?} exactly one. */
 final class Wildcard {
-    private Wildcard() {
-    }
+    private Wildcard() {}
 
     /** Whether the whole of {@code text} matches {@code pattern}; linear-time, no regular expressions. */
     static boolean matches(String pattern, String text, boolean ignoreCase) {
@@ -33,7 +32,9 @@ final class Wildcard {
     }
 
     private static boolean same(char a, char b, boolean ignoreCase) {
-        return a == b || ignoreCase && (Character.toLowerCase(a) == Character.toLowerCase(b)
-                || Character.toUpperCase(a) == Character.toUpperCase(b));
+        return a == b
+                || ignoreCase
+                        && (Character.toLowerCase(a) == Character.toLowerCase(b)
+                                || Character.toUpperCase(a) == Character.toUpperCase(b));
     }
 }

@@ -20,7 +20,11 @@ public final class FecDecoder {
         boolean packet(byte[] buf, int len);
     }
 
-    private enum Attempt { DONE, KEEP, BAD }
+    private enum Attempt {
+        DONE,
+        KEEP,
+        BAD
+    }
 
     private static final long NONE = Long.MIN_VALUE;
     private final ReorderBuffer media;

@@ -18,8 +18,20 @@ import io.mediaplane.media.rtp.RtpHeader;
  *
  * @param headerOffset where, from the start of the FEC packet, this header begins
  */
-public record FecHeader(int headerOffset, int snBase, int lengthRecovery, boolean extensionE, int ptRecovery,
-        int mask, long tsRecovery, boolean extensionX, boolean row, int type, int index, int offset, int na,
+public record FecHeader(
+        int headerOffset,
+        int snBase,
+        int lengthRecovery,
+        boolean extensionE,
+        int ptRecovery,
+        int mask,
+        long tsRecovery,
+        boolean extensionX,
+        boolean row,
+        int type,
+        int index,
+        int offset,
+        int na,
         int snBaseExt) {
 
     public static final int LENGTH = 16;
@@ -51,9 +63,21 @@ public record FecHeader(int headerOffset, int snBase, int lengthRecovery, boolea
         if (x || type != 0 || offset == 0 || na == 0 || offset * (na - 1) >= MAX_SPAN) {
             return null;
         }
-        return new FecHeader(h, RtpHeader.u16(b, p), RtpHeader.u16(b, p + 2), (b[p + 4] & 0x80) != 0,
-                b[p + 4] & 0x7f, (int) (RtpHeader.u32(b, p + 4) & 0xffffff), RtpHeader.u32(b, p + 8), false,
-                (flags & 0x40) != 0, type, flags & 0x07, offset, na, b[p + 15] & 0xff);
+        return new FecHeader(
+                h,
+                RtpHeader.u16(b, p),
+                RtpHeader.u16(b, p + 2),
+                (b[p + 4] & 0x80) != 0,
+                b[p + 4] & 0x7f,
+                (int) (RtpHeader.u32(b, p + 4) & 0xffffff),
+                RtpHeader.u32(b, p + 8),
+                false,
+                (flags & 0x40) != 0,
+                type,
+                flags & 0x07,
+                offset,
+                na,
+                b[p + 15] & 0xff);
     }
 
     /** Writes the 16 header bytes at {@code at}. */

@@ -56,8 +56,22 @@ final class XorGroup {
         RtpHeader.putU16(out, 2, sequence);
         RtpHeader.putU32(out, 4, firstTimestamp);
         RtpHeader.putU32(out, 8, 0);
-        new FecHeader(RtpHeader.FIXED_LENGTH, firstSequence, lengths, true, bits1 & 0x7f, 0, timestamps, false,
-                row, 0, 0, offset, na, 0).write(out, RtpHeader.FIXED_LENGTH);
+        new FecHeader(
+                        RtpHeader.FIXED_LENGTH,
+                        firstSequence,
+                        lengths,
+                        true,
+                        bits1 & 0x7f,
+                        0,
+                        timestamps,
+                        false,
+                        row,
+                        0,
+                        0,
+                        offset,
+                        na,
+                        0)
+                .write(out, RtpHeader.FIXED_LENGTH);
         int at = RtpHeader.FIXED_LENGTH + FecHeader.LENGTH;
         System.arraycopy(payload, 0, out, at, payloadLength);
         return at + payloadLength;

@@ -20,7 +20,13 @@ public final class ReorderBuffer {
         void emit(byte[] buf, int off, int len, long extSeq);
     }
 
-    public enum Outcome { EMITTED, HELD, DUPLICATE, LATE, INVALID }
+    public enum Outcome {
+        EMITTED,
+        HELD,
+        DUPLICATE,
+        LATE,
+        INVALID
+    }
 
     private static final long NONE = Long.MIN_VALUE;
     private static final int DEFAULT_SLOT = 1500;

@@ -70,8 +70,8 @@ public final class RtpHeader {
     }
 
     /** Writes a fixed header with no padding, extension or CSRCs. */
-    public static void write(byte[] b, int off, boolean marker, int payloadType, int sequence, long timestamp,
-            long ssrc) {
+    public static void write(
+            byte[] b, int off, boolean marker, int payloadType, int sequence, long timestamp, long ssrc) {
         b[off] = (byte) 0x80;
         b[off + 1] = (byte) ((marker ? 0x80 : 0) | (payloadType & 0x7f));
         putU16(b, off + 2, sequence);
@@ -84,7 +84,9 @@ public final class RtpHeader {
     }
 
     public static long u32(byte[] b, int at) {
-        return ((long) (b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8)
+        return ((long) (b[at] & 0xff) << 24)
+                | ((b[at + 1] & 0xff) << 16)
+                | ((b[at + 2] & 0xff) << 8)
                 | (b[at + 3] & 0xff);
     }
 

@@ -13,7 +13,9 @@ final class EntitlementHub {
     private final ConcurrentHashMap<String, List<Ingest>> subscribers = new ConcurrentHashMap<>();
 
     void subscribe(String entitlementArn, Ingest ingest) {
-        subscribers.computeIfAbsent(entitlementArn, k -> new CopyOnWriteArrayList<>()).add(ingest);
+        subscribers
+                .computeIfAbsent(entitlementArn, k -> new CopyOnWriteArrayList<>())
+                .add(ingest);
     }
 
     void unsubscribe(String entitlementArn, Ingest ingest) {

@@ -11,8 +11,8 @@ import java.util.List;
  * @param sources one source, or two with failover (the first is primary)
  * @param outputs every output, including those created by entitlements
  */
-public record FlowPlan(String flowArn, String accountId, String flowName, List<SourcePlan> sources,
-        List<OutputPlan> outputs) {
+public record FlowPlan(
+        String flowArn, String accountId, String flowName, List<SourcePlan> sources, List<OutputPlan> outputs) {
 
     public FlowPlan {
         sources = List.copyOf(sources);
@@ -28,9 +28,15 @@ public record FlowPlan(String flowArn, String accountId, String flowName, List<S
      * @param maxBitrate bits per second; excess packets are dropped and counted; null for no limit
      * @param maxLatencyMillis reordering window for rtp / rtp-fec; null for the default
      */
-    public record SourcePlan(String sourceArn, String name, String protocol, int ingestPort, String whitelistCidr,
-            Integer maxBitrate, Integer maxLatencyMillis, String entitlementArn) {
-    }
+    public record SourcePlan(
+            String sourceArn,
+            String name,
+            String protocol,
+            int ingestPort,
+            String whitelistCidr,
+            Integer maxBitrate,
+            Integer maxLatencyMillis,
+            String entitlementArn) {}
 
     /**
      * An output: to {@code destination}:{@code port} over UDP, or (when {@code entitlementArn} is
@@ -39,7 +45,12 @@ public record FlowPlan(String flowArn, String accountId, String flowName, List<S
      * @param protocol rtp, rtp-fec (FEC generated on port+2 and port+4), zixi-push, ...
      * @param smoothingLatencyMillis pacing window for the output; null for none
      */
-    public record OutputPlan(String outputArn, String name, String protocol, String destination, int port,
-            Integer smoothingLatencyMillis, String entitlementArn) {
-    }
+    public record OutputPlan(
+            String outputArn,
+            String name,
+            String protocol,
+            String destination,
+            int port,
+            Integer smoothingLatencyMillis,
+            String entitlementArn) {}
 }

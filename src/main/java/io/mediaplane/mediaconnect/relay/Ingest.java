@@ -13,6 +13,7 @@ import java.net.InetAddress;
 final class Ingest {
     /** Capacity of the reorder buffer (and of the FEC history): 4096 packets. */
     static final int REORDER_CAPACITY = 4096;
+
     static final int DEFAULT_MAX_LATENCY_MILLIS = 1000;
 
     /** Where in-order packets go: the flow, which sends them to its outputs if this source is active. */
@@ -37,12 +38,13 @@ final class Ingest {
         this.plan = plan;
         this.forward = forward;
         this.allow = Cidr.parse(plan.whitelistCidr());
-        this.bucket = plan.maxBitrate() == null || plan.maxBitrate() <= 0 ? null
-                : new TokenBucket(plan.maxBitrate(), now);
+        this.bucket =
+                plan.maxBitrate() == null || plan.maxBitrate() <= 0 ? null : new TokenBucket(plan.maxBitrate(), now);
         boolean entitled = plan.entitlementArn() != null;
         boolean withFec = !entitled && "rtp-fec".equals(plan.protocol());
         int latency = plan.maxLatencyMillis() == null || plan.maxLatencyMillis() <= 0
-                ? DEFAULT_MAX_LATENCY_MILLIS : plan.maxLatencyMillis();
+                ? DEFAULT_MAX_LATENCY_MILLIS
+                : plan.maxLatencyMillis();
         this.reorder = entitled ? null : new ReorderBuffer(REORDER_CAPACITY, latency * 1_000_000L, withFec);
         this.fec = withFec ? new FecDecoder(reorder, 64) : null;
     }

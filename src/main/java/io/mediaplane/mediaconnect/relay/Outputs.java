@@ -17,12 +17,15 @@ final class Outputs {
         try {
             udp = new UdpOutput(plan, Tally.forOutput());
         } catch (IOException | IllegalArgumentException e) {
-            throw new RelayException(RelayException.Reason.INVALID_PLAN,
+            throw new RelayException(
+                    RelayException.Reason.INVALID_PLAN,
                     "cannot open output " + plan.name() + " to " + plan.destination() + ":" + plan.port() + ": "
-                            + e.getMessage(), e);
+                            + e.getMessage(),
+                    e);
         }
         Integer smoothing = plan.smoothingLatencyMillis();
-        return smoothing == null || smoothing <= 0 ? udp
+        return smoothing == null || smoothing <= 0
+                ? udp
                 : new PacedOutput(udp, smoothing, "relay " + flowName + " pacer " + plan.name());
     }
 
@@ -32,7 +35,8 @@ final class Outputs {
             String why = "zixi-push".equals(protocol) || "zixi-pull".equals(protocol)
                     ? "Zixi is a proprietary protocol with no open implementation"
                     : "only rtp and rtp-fec are carried";
-            throw new RelayException(RelayException.Reason.TRANSPORT_NOT_AVAILABLE,
+            throw new RelayException(
+                    RelayException.Reason.TRANSPORT_NOT_AVAILABLE,
                     "Transport " + protocol + " (" + what + ") is not available in Mediaplane: " + why
                             + "; the configuration is kept, but no media flows through it.");
         }

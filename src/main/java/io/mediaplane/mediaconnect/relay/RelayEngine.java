@@ -91,12 +91,14 @@ public final class RelayEngine implements FlowRuntime {
             }
             Outputs.requireCarried(s.protocol(), "source " + s.name());
             if (s.whitelistCidr() != null && Cidr.parse(s.whitelistCidr()) == null) {
-                throw new RelayException(RelayException.Reason.INVALID_PLAN,
+                throw new RelayException(
+                        RelayException.Reason.INVALID_PLAN,
                         "whitelist CIDR " + s.whitelistCidr() + " of source " + s.name() + " is not an address block");
             }
             int top = "rtp-fec".equals(s.protocol()) ? 65531 : 65535;
             if (s.ingestPort() < 1 || s.ingestPort() > top) {
-                throw new RelayException(RelayException.Reason.INVALID_PLAN,
+                throw new RelayException(
+                        RelayException.Reason.INVALID_PLAN,
                         "ingest port " + s.ingestPort() + " of source " + s.name() + " is not 1.." + top);
             }
         }
@@ -107,7 +109,8 @@ public final class RelayEngine implements FlowRuntime {
             Outputs.requireCarried(o.protocol(), "output " + o.name());
             int top = "rtp-fec".equals(o.protocol()) ? 65531 : 65535;
             if (o.destination() == null || o.port() < 1 || o.port() > top) {
-                throw new RelayException(RelayException.Reason.INVALID_PLAN,
+                throw new RelayException(
+                        RelayException.Reason.INVALID_PLAN,
                         "output " + o.name() + " needs a destination and a port 1.." + top);
             }
         }

@@ -2,7 +2,11 @@ package io.mediaplane.mediaconnect.relay;
 
 /** A flow cannot run as planned: a port is taken, or a transport is not available here. */
 public final class RelayException extends Exception {
-    public enum Reason { PORT_IN_USE, TRANSPORT_NOT_AVAILABLE, INVALID_PLAN }
+    public enum Reason {
+        PORT_IN_USE,
+        TRANSPORT_NOT_AVAILABLE,
+        INVALID_PLAN
+    }
 
     private final Reason reason;
 

@@ -92,7 +92,8 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
                 hub.subscribe(ingest.plan.entitlementArn(), ingest);
             }
         }
-        flow.thread = Thread.ofPlatform().name("relay " + plan.flowName()).daemon().start(flow::loop);
+        flow.thread =
+                Thread.ofPlatform().name("relay " + plan.flowName()).daemon().start(flow::loop);
         return flow;
     }
 
@@ -109,11 +110,13 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             if (e instanceof BindException) {
-                throw new RelayException(RelayException.Reason.PORT_IN_USE,
-                        "UDP port " + port + " on " + address.getHostAddress() + " is already in use", e);
+                throw new RelayException(
+                        RelayException.Reason.PORT_IN_USE,
+                        "UDP port " + port + " on " + address.getHostAddress() + " is already in use",
+                        e);
             }
-            throw new RelayException(RelayException.Reason.INVALID_PLAN,
-                    "cannot listen on UDP port " + port + ": " + e.getMessage(), e);
+            throw new RelayException(
+                    RelayException.Reason.INVALID_PLAN, "cannot listen on UDP port " + port + ": " + e.getMessage(), e);
         }
     }
 
@@ -216,7 +219,10 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
         }
         for (Ingest ingest : ingests) {
             if (ingest != active && now - ingest.lastPacketNanos < FAILOVER_NANOS) {
-                LOG.info("flow {}: source {} silent, switching to {}", plan.flowArn(), active.plan.name(),
+                LOG.info(
+                        "flow {}: source {} silent, switching to {}",
+                        plan.flowArn(),
+                        active.plan.name(),
                         ingest.plan.name());
                 active = ingest;
                 return;

@@ -7,9 +7,25 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * and {@code stats}. Plain atomic adds: uncontended, a few nanoseconds each.
  */
 final class Tally {
-    enum Source { PACKETS, BYTES, LOST, RECOVERED, DROPPED_ALLOW_LIST, DROPPED_BITRATE, MALFORMED, LATE, FEC_PACKETS }
+    enum Source {
+        PACKETS,
+        BYTES,
+        LOST,
+        RECOVERED,
+        DROPPED_ALLOW_LIST,
+        DROPPED_BITRATE,
+        MALFORMED,
+        LATE,
+        FEC_PACKETS
+    }
 
-    enum Output { PACKETS, BYTES, DROPPED, ERRORS, FEC_PACKETS }
+    enum Output {
+        PACKETS,
+        BYTES,
+        DROPPED,
+        ERRORS,
+        FEC_PACKETS
+    }
 
     private final AtomicLongArray values;
 

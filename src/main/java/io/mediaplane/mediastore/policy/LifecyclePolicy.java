@@ -33,6 +33,7 @@ public final class LifecyclePolicy {
 
     /** Parsed stored policies by their text (see {@link #stored}); bounded, cleared when full. */
     private static final int STORED_LIMIT = 1024;
+
     private static final ConcurrentHashMap<String, Optional<LifecyclePolicy>> STORED = new ConcurrentHashMap<>();
 
     private final String originalJson;
@@ -53,15 +54,16 @@ public final class LifecyclePolicy {
             throw new LifecyclePolicyException("Lifecycle policy must not be empty");
         }
         if (json.length() > MAX_LENGTH) {
-            throw new LifecyclePolicyException("Lifecycle policy is " + json.length()
-                    + " characters; the maximum is " + MAX_LENGTH);
+            throw new LifecyclePolicyException(
+                    "Lifecycle policy is " + json.length() + " characters; the maximum is " + MAX_LENGTH);
         }
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
             if (c > 0xFF || c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 throw new LifecyclePolicyException(String.format(
                         "Lifecycle policy contains character U+%04X at offset %d; only tab, newline, carriage"
-                                + " return and U+0020-U+00FF are allowed", (int) c, i));
+                                + " return and U+0020-U+00FF are allowed",
+                        (int) c, i));
             }
         }
         JsonNode root;
@@ -79,8 +81,8 @@ public final class LifecyclePolicy {
             throw new LifecyclePolicyException("rules must be a non-empty array");
         }
         if (rulesNode.size() > MAX_RULES) {
-            throw new LifecyclePolicyException("rules has " + rulesNode.size()
-                    + " entries; a lifecycle policy can contain at most " + MAX_RULES);
+            throw new LifecyclePolicyException(
+                    "rules has " + rulesNode.size() + " entries; a lifecycle policy can contain at most " + MAX_RULES);
         }
         List<LifecycleRule> rules = new ArrayList<>();
         for (int i = 0; i < rulesNode.size(); i++) {
@@ -144,8 +146,8 @@ public final class LifecyclePolicy {
         return earliest(LifecycleRule.Action.ARCHIVE, path, createdAt, Instant.MIN);
     }
 
-    private Optional<Instant> earliest(LifecycleRule.Action action, String path, Instant createdAt,
-            Instant effectiveSince) {
+    private Optional<Instant> earliest(
+            LifecycleRule.Action action, String path, Instant createdAt, Instant effectiveSince) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         boolean addedBeforePolicy = createdAt.isBefore(effectiveSince);
         return rules.stream()

@@ -15,8 +15,8 @@ import java.util.List;
  * @param inclusive true for {@code ">="}, false for {@code ">"}
  * @param amount the number of seconds or days
  */
-public record LifecycleRule(Action action, PathType pathType, List<String> paths, ChronoUnit unit,
-        boolean inclusive, long amount) {
+public record LifecycleRule(
+        Action action, PathType pathType, List<String> paths, ChronoUnit unit, boolean inclusive, long amount) {
 
     /** The rule's action. */
     public enum Action {
@@ -30,7 +30,10 @@ public record LifecycleRule(Action action, PathType pathType, List<String> paths
     }
 
     /** How the rule's paths match object paths. */
-    public enum PathType { PREFIX, WILDCARD }
+    public enum PathType {
+        PREFIX,
+        WILDCARD
+    }
 
     /** The three rule types of the MediaStore user guide. */
     public enum Kind {

@@ -18,8 +18,7 @@ final class LifecycleRuleParser {
     private static final String DAYS = "days_since_create";
     private static final String SECONDS = "seconds_since_create";
 
-    private LifecycleRuleParser() {
-    }
+    private LifecycleRuleParser() {}
 
     static LifecycleRule parse(JsonNode rule, String where) {
         requireObject(rule, where, Set.of("definition", "action"));
@@ -63,8 +62,13 @@ final class LifecycleRuleParser {
                 throw fail(where + ": ARCHIVE rules must use \"" + DAYS + "\": [{\"numeric\": [\">=\", 30]}]");
             }
         }
-        return new LifecycleRule(action, type, paths,
-                criterion.equals(SECONDS) ? ChronoUnit.SECONDS : ChronoUnit.DAYS, op.equals(">="), amount);
+        return new LifecycleRule(
+                action,
+                type,
+                paths,
+                criterion.equals(SECONDS) ? ChronoUnit.SECONDS : ChronoUnit.DAYS,
+                op.equals(">="),
+                amount);
     }
 
     private static LifecycleRule.PathType paths(JsonNode node, String where, List<String> out) {
@@ -81,8 +85,8 @@ final class LifecycleRuleParser {
             if (!entry.isObject() || entry.size() != 1 || !(entry.has("prefix") || entry.has("wildcard"))) {
                 throw fail(at + " must be an object with exactly one of \"prefix\" or \"wildcard\"");
             }
-            LifecycleRule.PathType t = entry.has("prefix") ? LifecycleRule.PathType.PREFIX
-                    : LifecycleRule.PathType.WILDCARD;
+            LifecycleRule.PathType t =
+                    entry.has("prefix") ? LifecycleRule.PathType.PREFIX : LifecycleRule.PathType.WILDCARD;
             JsonNode text = entry.elements().next();
             if (!text.isTextual()) {
                 throw fail(at + "." + t.name().toLowerCase(java.util.Locale.ROOT) + " must be a string");
@@ -102,7 +106,10 @@ final class LifecycleRuleParser {
     /** {@code [{"numeric": [op, value]}]} -> the inner two-element array. */
     private static JsonNode numeric(JsonNode node, String where) {
         String form = where + " must be [{\"numeric\": [\">\" or \">=\", number]}]";
-        if (!node.isArray() || node.size() != 1 || !node.get(0).isObject() || node.get(0).size() != 1) {
+        if (!node.isArray()
+                || node.size() != 1
+                || !node.get(0).isObject()
+                || node.get(0).size() != 1) {
             throw fail(form);
         }
         JsonNode numeric = node.get(0).get("numeric");

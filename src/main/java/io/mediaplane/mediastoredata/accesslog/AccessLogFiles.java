@@ -16,7 +16,9 @@ import java.time.format.DateTimeFormatter;
 public final class AccessLogFiles {
     /** The directory under the data dir. */
     public static final String DIRECTORY = "access-logs";
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd-HH").withZone(ZoneOffset.UTC);
 
     private final Path root;
 

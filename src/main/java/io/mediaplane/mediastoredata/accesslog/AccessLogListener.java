@@ -50,7 +50,9 @@ public final class AccessLogListener implements DataRequestListener, AutoCloseab
 
     private static Counter dropped(MeterRegistry registry, String reason) {
         return Counter.builder("mediaplane.mediastore.access.log.dropped")
-                .description("access-log records not written").tag("reason", reason).register(registry);
+                .description("access-log records not written")
+                .tag("reason", reason)
+                .register(registry);
     }
 
     @Override

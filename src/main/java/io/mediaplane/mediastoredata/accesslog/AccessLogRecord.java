@@ -16,8 +16,23 @@ import java.time.temporal.ChronoUnit;
  * {@code Requester} the caller's ARN or {@code anonymous}, {@code ExpiresAt} set when a transient-data lifecycle
  * rule applies to an object this request stored.
  */
-@JsonPropertyOrder({"Path", "Requester", "AWSAccountId", "RequestID", "ContainerName", "TotalTime", "BytesReceived",
-        "BytesSent", "ReceivedTime", "Operation", "ErrorCode", "Source", "HTTPStatus", "TurnAroundTime", "ExpiresAt"})
+@JsonPropertyOrder({
+    "Path",
+    "Requester",
+    "AWSAccountId",
+    "RequestID",
+    "ContainerName",
+    "TotalTime",
+    "BytesReceived",
+    "BytesSent",
+    "ReceivedTime",
+    "Operation",
+    "ErrorCode",
+    "Source",
+    "HTTPStatus",
+    "TurnAroundTime",
+    "ExpiresAt"
+})
 record AccessLogRecord(
         @JsonProperty("Path") String path,
         @JsonProperty("Requester") String requester,
@@ -36,18 +51,30 @@ record AccessLogRecord(
         @JsonProperty("ExpiresAt") String expiresAt) {
 
     static final String ANONYMOUS = "anonymous";
-    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MILLIS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     /** The record of a finished request; {@code lifecycle} is the container's parsed policy, or null. */
     static AccessLogRecord of(DataRequest r, LifecyclePolicy lifecycle) {
         String requester = r.requester() == null ? ANONYMOUS : r.requester();
-        return new AccessLogRecord("/" + r.objectPath(), requester, accountOf(r.requester()), r.requestId(),
-                r.container().name(), r.totalTimeMillis(), r.bytesReceived(), r.bytesSent(),
-                MILLIS.format(r.requestTime()), r.operation(), r.errorCode(), r.sourceIp(), r.httpStatus(),
-                r.turnAroundTimeMillis(), expiresAt(r, lifecycle));
+        return new AccessLogRecord(
+                "/" + r.objectPath(),
+                requester,
+                accountOf(r.requester()),
+                r.requestId(),
+                r.container().name(),
+                r.totalTimeMillis(),
+                r.bytesReceived(),
+                r.bytesSent(),
+                MILLIS.format(r.requestTime()),
+                r.operation(),
+                r.errorCode(),
+                r.sourceIp(),
+                r.httpStatus(),
+                r.turnAroundTimeMillis(),
+                expiresAt(r, lifecycle));
     }
 
     /** The account of an ARN such as {@code arn:aws:iam::111122223333:user/x}; null for anonymous callers. */

@@ -35,10 +35,13 @@ final class AccessLogWriter {
         Map<Path, Integer> counts = new HashMap<>();
         for (DataRequest r : requests) {
             try {
-                String line = JSON.writeValueAsString(AccessLogRecord.of(r,
+                String line = JSON.writeValueAsString(AccessLogRecord.of(
+                        r,
                         LifecyclePolicy.stored(r.container().lifecyclePolicy()).orElse(null)));
                 Path file = files.file(r.container(), r.requestTime());
-                byFile.computeIfAbsent(file, f -> new StringBuilder()).append(line).append('\n');
+                byFile.computeIfAbsent(file, f -> new StringBuilder())
+                        .append(line)
+                        .append('\n');
                 counts.merge(file, 1, Integer::sum);
             } catch (JsonProcessingException | RuntimeException e) {
                 LOG.warn("access log record for request {} not written: {}", r.requestId(), e.toString());
@@ -48,8 +51,13 @@ final class AccessLogWriter {
         for (Map.Entry<Path, StringBuilder> e : byFile.entrySet()) {
             try {
                 Files.createDirectories(e.getKey().getParent());
-                Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+                Files.writeString(
+                        e.getKey(),
+                        e.getValue(),
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND,
+                        StandardOpenOption.WRITE);
             } catch (IOException | RuntimeException ex) {
                 LOG.warn("access log {} not written: {}", e.getKey(), ex.toString());
                 failed.increment(counts.get(e.getKey()));

@@ -43,19 +43,23 @@ public final class CorsPolicy {
             return new Preflight.Rejected(400, "BadRequest", "Insufficient information. Origin request header needed.");
         }
         if (requestMethod == null || requestMethod.isBlank()) {
-            return new Preflight.Rejected(400, "BadRequest",
+            return new Preflight.Rejected(
+                    400,
+                    "BadRequest",
                     "Insufficient information. Access-Control-Request-Method request header needed.");
         }
         if (rules == null) {
-            return new Preflight.Rejected(403, "AccessForbidden",
-                    "CORSResponse: CORS is not enabled for this container.");
+            return new Preflight.Rejected(
+                    403, "AccessForbidden", "CORSResponse: CORS is not enabled for this container.");
         }
         List<String> headers = headerList(requestHeaders);
         for (CorsRule rule : rules) {
             String allowedOrigin = matchingOrigin(rule, origin);
             if (allowedOrigin != null && allowsMethod(rule, requestMethod) && allowsHeaders(rule, headers)) {
                 Map<String, String> out = originHeaders(allowedOrigin, origin);
-                out.put("Access-Control-Allow-Methods", join(rule.allowedMethods().stream().map(Enum::name).toList()));
+                out.put(
+                        "Access-Control-Allow-Methods",
+                        join(rule.allowedMethods().stream().map(Enum::name).toList()));
                 if (!headers.isEmpty()) {
                     out.put("Access-Control-Allow-Headers", join(headers));
                 }
@@ -67,9 +71,12 @@ public final class CorsPolicy {
                 return new Preflight.Allowed(out);
             }
         }
-        return new Preflight.Rejected(403, "AccessForbidden", "CORSResponse: This CORS request is not allowed. The"
-                + " Origin, Access-Control-Request-Method or Access-Control-Request-Headers are not allowed by any rule"
-                + " of the container's CORS policy.");
+        return new Preflight.Rejected(
+                403,
+                "AccessForbidden",
+                "CORSResponse: This CORS request is not allowed. The"
+                        + " Origin, Access-Control-Request-Method or Access-Control-Request-Headers are not allowed by any rule"
+                        + " of the container's CORS policy.");
     }
 
     /**

@@ -18,6 +18,5 @@ public sealed interface Preflight {
      * rule matches or the container has no CORS policy, 400 {@code BadRequest} when Origin or
      * Access-Control-Request-Method is missing.
      */
-    record Rejected(int status, String errorCode, String message) implements Preflight {
-    }
+    record Rejected(int status, String errorCode, String message) implements Preflight {}
 }

@@ -14,8 +14,7 @@ public interface LifecycleStore {
      * @param lifecyclePolicy the policy text as put
      * @param policyEffectiveSince when the policy was put (transient rules apply to objects added from then on)
      */
-    record Container(String containerId, String name, String lifecyclePolicy, Instant policyEffectiveSince) {
-    }
+    record Container(String containerId, String name, String lifecyclePolicy, Instant policyEffectiveSince) {}
 
     /**
      * One stored object.
@@ -24,8 +23,7 @@ public interface LifecycleStore {
      * @param createdAt when this version was stored
      * @param version identifies this version; an overwrite changes it
      */
-    record StoredObject(String path, Instant createdAt, String version) {
-    }
+    record StoredObject(String path, Instant createdAt, String version) {}
 
     /** Every ACTIVE container that has a lifecycle policy at {@code now}. */
     List<Container> containersWithLifecyclePolicy(Instant now);

@@ -41,13 +41,14 @@ public final class LifecycleSweeper implements AutoCloseable {
         this.clock = clock;
         this.batchSize = batchSize;
         this.expired = Counter.builder("mediaplane.mediastore.lifecycle.expired")
-                .description("objects deleted by lifecycle policies").register(registry);
+                .description("objects deleted by lifecycle policies")
+                .register(registry);
     }
 
     /** Sweeps every {@code interval} (measured from the end of the previous sweep) on the sweeper's thread. */
     public LifecycleSweeper start(Duration interval) {
-        thread.scheduleWithFixedDelay(this::sweepQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(
+                this::sweepQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 

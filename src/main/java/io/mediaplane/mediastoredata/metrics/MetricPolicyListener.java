@@ -31,17 +31,17 @@ import java.util.concurrent.TimeUnit;
 public final class MetricPolicyListener implements DataRequestListener {
     /** Most distinct (container, object group) label pairs kept. */
     public static final int MAX_SERIES = 2000;
+
     static final String OVERFLOW = "_overflow";
-    private static final Set<String> OPERATIONS = Set.of("PutObject", "GetObject", "DescribeObject", "DeleteObject",
-            "ListItems", "Preflight");
+    private static final Set<String> OPERATIONS =
+            Set.of("PutObject", "GetObject", "DescribeObject", "DeleteObject", "ListItems", "Preflight");
 
     private final MeterRegistry registry;
     private final int maxSeries;
     private final Set<String> groups = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Meters> meters = new ConcurrentHashMap<>();
 
-    private record Meters(Counter requests, Counter uploaded, Counter downloaded, Timer total, Timer turnaround) {
-    }
+    private record Meters(Counter requests, Counter uploaded, Counter downloaded, Timer total, Timer turnaround) {}
 
     public MetricPolicyListener(MeterRegistry registry) {
         this(registry, MAX_SERIES);
@@ -96,22 +96,36 @@ public final class MetricPolicyListener implements DataRequestListener {
 
     private Meters meters(String container, String group, String operation, String statusClass) {
         String key = container + '\0' + group + '\0' + operation + '\0' + statusClass;
-        return meters.computeIfAbsent(key, k -> new Meters(
-                Counter.builder("mediaplane.mediastore.requests").description("MediaStore data-plane requests")
-                        .tags("container", container, "object_group", group, "operation", operation,
-                                "status_class", statusClass)
-                        .register(registry),
-                Counter.builder("mediaplane.mediastore.bytes.uploaded").description("bytes received by PutObject")
-                        .tags("container", container, "object_group", group).register(registry),
-                Counter.builder("mediaplane.mediastore.bytes.downloaded").description("bytes sent by GetObject")
-                        .tags("container", container, "object_group", group).register(registry),
-                Timer.builder("mediaplane.mediastore.total.time")
-                        .description("first request byte received to last response byte sent")
-                        .tags("container", container, "object_group", group, "operation", operation)
-                        .register(registry),
-                Timer.builder("mediaplane.mediastore.turnaround.time")
-                        .description("last request byte received to first response byte sent")
-                        .tags("container", container, "object_group", group, "operation", operation)
-                        .register(registry)));
+        return meters.computeIfAbsent(
+                key,
+                k -> new Meters(
+                        Counter.builder("mediaplane.mediastore.requests")
+                                .description("MediaStore data-plane requests")
+                                .tags(
+                                        "container",
+                                        container,
+                                        "object_group",
+                                        group,
+                                        "operation",
+                                        operation,
+                                        "status_class",
+                                        statusClass)
+                                .register(registry),
+                        Counter.builder("mediaplane.mediastore.bytes.uploaded")
+                                .description("bytes received by PutObject")
+                                .tags("container", container, "object_group", group)
+                                .register(registry),
+                        Counter.builder("mediaplane.mediastore.bytes.downloaded")
+                                .description("bytes sent by GetObject")
+                                .tags("container", container, "object_group", group)
+                                .register(registry),
+                        Timer.builder("mediaplane.mediastore.total.time")
+                                .description("first request byte received to last response byte sent")
+                                .tags("container", container, "object_group", group, "operation", operation)
+                                .register(registry),
+                        Timer.builder("mediaplane.mediastore.turnaround.time")
+                                .description("last request byte received to first response byte sent")
+                                .tags("container", container, "object_group", group, "operation", operation)
+                                .register(registry)));
     }
 }

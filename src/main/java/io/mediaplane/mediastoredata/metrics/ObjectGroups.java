@@ -10,8 +10,7 @@ import io.mediaplane.mediastore.policy.LifecycleRule;
  * characters including {@code /} ({@code *.m3u8}, {@code live/*}).
  */
 final class ObjectGroups {
-    private ObjectGroups() {
-    }
+    private ObjectGroups() {}
 
     static boolean covers(String objectGroup, String objectPath) {
         String group = trim(objectGroup);

@@ -16,9 +16,11 @@ class ConditionTest {
     /** Evaluates {@code operator: {"svc:Key": policyValues}} against {@code svc:key = requestValues}. */
     static boolean holds(String operator, String policyValues, String requestValues) {
         Condition c = Condition.of(operator, "svc:Key", Arrays.asList(policyValues.split(";", -1)), "test");
-        Map<String, List<String>> context = requestValues.equals("<absent>") ? Map.of()
-                : requestValues.equals("<empty>") ? Map.of("svc:key", List.of())
-                : Map.of("svc:key", Arrays.asList(requestValues.split(";", -1)));
+        Map<String, List<String>> context = requestValues.equals("<absent>")
+                ? Map.of()
+                : requestValues.equals("<empty>")
+                        ? Map.of("svc:key", List.of())
+                        : Map.of("svc:key", Arrays.asList(requestValues.split(";", -1)));
         return c.test(context);
     }
 

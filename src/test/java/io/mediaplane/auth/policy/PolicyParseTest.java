@@ -41,7 +41,9 @@ class PolicyParseTest {
         assertEquals("PublicReadOverHttps", s.sid());
         assertEquals(Statement.Effect.ALLOW, s.effect());
         assertEquals(Map.of("AWS", List.of("*")), s.principal());
-        assertThrows(UnsupportedOperationException.class, () -> s.principal().get("AWS").add("x"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> s.principal().get("AWS").add("x"));
         assertEquals(List.of("mediastore:GetObject", "mediastore:DescribeObject"), s.actions());
         assertEquals(List.of(ARN), s.resources());
         assertFalse(s.notPrincipal() || s.notAction() || s.notResource());
@@ -79,7 +81,9 @@ class PolicyParseTest {
     void acceptsExactlyMaxLengthButNotOneMore() {
         String base = ok("");
         String padded = base + " ".repeat(PolicyDocument.MAX_LENGTH - base.length());
-        assertEquals(PolicyDocument.MAX_LENGTH, PolicyDocument.parse(padded).originalJson().length());
+        assertEquals(
+                PolicyDocument.MAX_LENGTH,
+                PolicyDocument.parse(padded).originalJson().length());
         PolicyException e = assertThrows(PolicyException.class, () -> PolicyDocument.parse(padded + " "));
         assertEquals("Policy document is 8193 characters; the maximum is 8192", e.getMessage());
     }
@@ -103,14 +107,20 @@ class PolicyParseTest {
 
     @Test
     void rejectsNonAsciiInvalidJsonDuplicateKeysAndTrailingGarbage() {
-        assertEquals("Policy document contains a non-ASCII character at offset 1",
-                assertThrows(PolicyException.class, () -> PolicyDocument.parse(" \u00e9")).getMessage());
+        assertEquals(
+                "Policy document contains a non-ASCII character at offset 1",
+                assertThrows(PolicyException.class, () -> PolicyDocument.parse(" \u00e9"))
+                        .getMessage());
         assertTrue(assertThrows(PolicyException.class, () -> PolicyDocument.parse("{\"Statement\":"))
-                .getMessage().startsWith("Policy document is not valid JSON: "));
-        String dup = policy("\"Effect\":\"Allow\",\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"");
-        assertTrue(assertThrows(PolicyException.class, () -> PolicyDocument.parse(dup)).getMessage()
+                .getMessage()
+                .startsWith("Policy document is not valid JSON: "));
+        String dup = policy(
+                "\"Effect\":\"Allow\",\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"");
+        assertTrue(assertThrows(PolicyException.class, () -> PolicyDocument.parse(dup))
+                .getMessage()
                 .contains("Duplicate field 'Effect'"));
-        assertTrue(assertThrows(PolicyException.class, () -> PolicyDocument.parse(ok("") + " {}")).getMessage()
+        assertTrue(assertThrows(PolicyException.class, () -> PolicyDocument.parse(ok("") + " {}"))
+                .getMessage()
                 .startsWith("Policy document is not valid JSON"));
     }
 
@@ -177,19 +187,23 @@ class PolicyParseTest {
     void rejectsDuplicateSidsButNotRepeatedAbsentOnes() {
         String stmt = "{\"Sid\":\"A\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}";
         String anon = "{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}";
-        PolicyException e = assertThrows(PolicyException.class,
+        PolicyException e = assertThrows(
+                PolicyException.class,
                 () -> PolicyDocument.parse("{\"Statement\":[" + stmt + "," + anon + "," + stmt + "]}"));
         assertEquals("Statement[2].Sid 'A' is not unique in the policy", e.getMessage());
-        assertEquals(3, PolicyDocument.parse("{\"Statement\":[" + anon + "," + anon + "," + stmt + "]}")
-                .statements().size());
+        assertEquals(
+                3,
+                PolicyDocument.parse("{\"Statement\":[" + anon + "," + anon + "," + stmt + "]}")
+                        .statements()
+                        .size());
     }
 
     @Test
     void reportsTheIndexOfTheBadStatement() {
         String good = "{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}";
         String bad = "{\"Effect\":\"Permit\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}";
-        PolicyException e = assertThrows(PolicyException.class,
-                () -> PolicyDocument.parse("{\"Statement\":[" + good + "," + bad + "]}"));
+        PolicyException e = assertThrows(
+                PolicyException.class, () -> PolicyDocument.parse("{\"Statement\":[" + good + "," + bad + "]}"));
         assertEquals("Statement[1].Effect must be Allow or Deny", e.getMessage());
     }
 }

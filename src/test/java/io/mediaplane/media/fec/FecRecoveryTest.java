@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Encoder and decoder together: what 2022-1 can recover is recovered, byte for byte, in order. */
 class FecRecoveryTest {
@@ -25,8 +25,8 @@ class FecRecoveryTest {
         for (int i = 0; i < s.media.size(); i++) {
             if (!unrecoverable.contains(i)) {
                 expected.add(RtpHeader.sequence(s.media.get(i), 0));
-                assertArrayEquals(s.media.get(i), r.bySequence().get(RtpHeader.sequence(s.media.get(i), 0)),
-                        "packet " + i);
+                assertArrayEquals(
+                        s.media.get(i), r.bySequence().get(RtpHeader.sequence(s.media.get(i), 0)), "packet " + i);
             }
         }
         assertEquals(expected, r.order(), "delivered in order");
@@ -116,7 +116,11 @@ class FecRecoveryTest {
         FecStream s = new FecStream(5, 5, 200, 0, new Random(6), false);
         Random random = new Random(7);
         List<byte[]> junk = new ArrayList<>();
-        byte[] valid = s.wire.stream().filter(FecStream.Sent::fec).findFirst().orElseThrow().bytes();
+        byte[] valid = s.wire.stream()
+                .filter(FecStream.Sent::fec)
+                .findFirst()
+                .orElseThrow()
+                .bytes();
         junk.add(new byte[0]);
         junk.add(new byte[] {(byte) 0x80});
         junk.add(java.util.Arrays.copyOf(valid, 27));
@@ -162,6 +166,8 @@ class FecRecoveryTest {
             }
         }
         FecStream.Received r = s.receive(Set.of(s.at(2, 1, 1), s.at(3, 0, 0)), junk);
-        assertTrue(r.order().size() >= s.media.size() - 2, "the stream goes on: " + r.order().size());
+        assertTrue(
+                r.order().size() >= s.media.size() - 2,
+                "the stream goes on: " + r.order().size());
     }
 }

@@ -36,8 +36,11 @@ final class FecStream {
             RtpHeader.write(p, 0, random.nextInt(10) == 0, 33, (firstSeq + i) & 0xffff, 90_000L * i / 7, 0x5eed);
             media.add(p);
             wire.add(new Sent(p, i, false, false));
-            encoder.add(p, 0, p.length, (buf, len, row) ->
-                    wire.add(new Sent(java.util.Arrays.copyOf(buf, len), -1, true, row)));
+            encoder.add(
+                    p,
+                    0,
+                    p.length,
+                    (buf, len, row) -> wire.add(new Sent(java.util.Arrays.copyOf(buf, len), -1, true, row)));
         }
     }
 

@@ -37,7 +37,8 @@ class FecRelayTest {
     @Test
     void anRtpFecSourceRecoversLostPacketsAndForwardsThemInOrder() throws Exception {
         int in = freePort();
-        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
             FlowPlan plan = flow("fec-in", source("rtp-fec", in), List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             FecEncoder encoder = new FecEncoder(5, 5, 0, 0);
@@ -68,7 +69,9 @@ class FecRelayTest {
                 assertArrayEquals(media.get(i), got.get(i).data(), "packet " + i);
             }
             int expected = dropped;
-            await("recovered counted", () -> engine.stats(plan.flowArn()).orElseThrow().packetsRecovered() == expected);
+            await(
+                    "recovered counted",
+                    () -> engine.stats(plan.flowArn()).orElseThrow().packetsRecovered() == expected);
             assertEquals(0, engine.stats(plan.flowArn()).orElseThrow().packetsLost());
         }
     }
@@ -81,8 +84,10 @@ class FecRelayTest {
     void anRtpFecOutputCarriesColumnAndRowFecThatRecoverLosses() throws Exception {
         int in = freePort();
         int outPort = freePort();
-        try (UdpReceiver media = new UdpReceiver(outPort); UdpReceiver columns = new UdpReceiver(outPort + 2);
-                UdpReceiver rows = new UdpReceiver(outPort + 4); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver media = new UdpReceiver(outPort);
+                UdpReceiver columns = new UdpReceiver(outPort + 2);
+                UdpReceiver rows = new UdpReceiver(outPort + 4);
+                DatagramSocket sender = new DatagramSocket()) {
             engine.start(flow("fec-out", source("rtp", in), List.of(output("o", "rtp-fec", outPort))));
             List<byte[]> sent = new ArrayList<>();
             for (int i = 0; i < 200; i++) {

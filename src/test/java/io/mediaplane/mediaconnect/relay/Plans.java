@@ -25,8 +25,8 @@ final class Plans {
     }
 
     static FlowPlan.OutputPlan output(String name, String protocol, int port) {
-        return new FlowPlan.OutputPlan(ARN + "output:1-" + name + ":" + name, name, protocol, "127.0.0.1", port, null,
-                null);
+        return new FlowPlan.OutputPlan(
+                ARN + "output:1-" + name + ":" + name, name, protocol, "127.0.0.1", port, null, null);
     }
 
     static FlowPlan flow(String name, FlowPlan.SourcePlan source, List<FlowPlan.OutputPlan> outputs) {
@@ -63,8 +63,8 @@ final class Plans {
     }
 
     static void send(DatagramSocket from, byte[] p, int port) throws IOException {
-        from.send(new java.net.DatagramPacket(p, p.length,
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), port)));
+        from.send(new java.net.DatagramPacket(
+                p, p.length, new InetSocketAddress(InetAddress.getLoopbackAddress(), port)));
     }
 
     /** Waits (up to 10 s) until the condition holds; fails otherwise. */

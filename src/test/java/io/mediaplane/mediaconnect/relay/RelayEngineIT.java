@@ -33,8 +33,7 @@ class RelayEngineIT {
     @TempDir
     Path dir;
 
-    RelayEngineIT() throws Exception {
-    }
+    RelayEngineIT() throws Exception {}
 
     @AfterEach
     void close() {
@@ -43,8 +42,20 @@ class RelayEngineIT {
 
     /** FFmpeg's live test stream, 5 s of H.264 at 25 fps, RTP-wrapped MPEG-TS to the port (plus FEC args). */
     private void send(int port, String... fec) {
-        List<String> args = new ArrayList<>(List.of("-re", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25",
-                "-frames:v", Integer.toString(FRAMES), "-c:v", "libopenh264", "-b:v", "2M", "-f", "rtp_mpegts"));
+        List<String> args = new ArrayList<>(List.of(
+                "-re",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=640x360:rate=25",
+                "-frames:v",
+                Integer.toString(FRAMES),
+                "-c:v",
+                "libopenh264",
+                "-b:v",
+                "2M",
+                "-f",
+                "rtp_mpegts"));
         args.addAll(List.of(fec));
         args.add("rtp://127.0.0.1:" + port);
         Ffmpeg.ffmpeg(dir, 120, args.toArray(String[]::new));
@@ -60,10 +71,26 @@ class RelayEngineIT {
         Files.write(dir.resolve(name), ts.toByteArray());
         Ffmpeg.Result decode = Ffmpeg.ffmpeg(dir, 60, "-v", "error", "-i", name, "-f", "null", "-");
         assertEquals("", decode.stderr().strip(), "decode errors in " + name);
-        Ffmpeg.Result probe = Ffmpeg.ffprobe(dir, 60, "-v", "error", "-count_frames", "-select_streams", "v:0",
-                "-show_entries", "stream=nb_read_frames", "-of", "csv=p=0", name);
-        List<String> counts = probe.stdout().lines().filter(l -> !l.isBlank()).map(String::strip).toList();
-        assertTrue(!counts.isEmpty() && counts.stream().allMatch(Integer.toString(FRAMES)::equals),
+        Ffmpeg.Result probe = Ffmpeg.ffprobe(
+                dir,
+                60,
+                "-v",
+                "error",
+                "-count_frames",
+                "-select_streams",
+                "v:0",
+                "-show_entries",
+                "stream=nb_read_frames",
+                "-of",
+                "csv=p=0",
+                name);
+        List<String> counts = probe.stdout()
+                .lines()
+                .filter(l -> !l.isBlank())
+                .map(String::strip)
+                .toList();
+        assertTrue(
+                !counts.isEmpty() && counts.stream().allMatch(Integer.toString(FRAMES)::equals),
                 "frames in " + name + ": " + counts);
     }
 
@@ -89,9 +116,10 @@ class RelayEngineIT {
     @Test
     void anFfmpegStreamDecodesFromBothOutputs() throws Exception {
         int in = freePort();
-        try (UdpReceiver a = new UdpReceiver(); UdpReceiver b = new UdpReceiver()) {
-            FlowPlan plan = flow("ffmpeg", source("rtp", in), List.of(output("a", "rtp", a.port()),
-                    output("b", "rtp", b.port())));
+        try (UdpReceiver a = new UdpReceiver();
+                UdpReceiver b = new UdpReceiver()) {
+            FlowPlan plan = flow(
+                    "ffmpeg", source("rtp", in), List.of(output("a", "rtp", a.port()), output("b", "rtp", b.port())));
             engine.start(plan);
             send(in);
             long received = settle(plan, 2);
@@ -110,9 +138,10 @@ class RelayEngineIT {
     void prompegFecRecoversEveryRecoverableLossThroughALossyLink() throws Exception {
         int proxyPort = freePort();
         int in = freePort();
-        try (UdpReceiver out = new UdpReceiver(); LossyProxy proxy = new LossyProxy(proxyPort, in, RelayEngineIT::drop)) {
-            FlowPlan.SourcePlan fecSource = new FlowPlan.SourcePlan("arn:src", "src", "rtp-fec", in, null, null, 2000,
-                    null);
+        try (UdpReceiver out = new UdpReceiver();
+                LossyProxy proxy = new LossyProxy(proxyPort, in, RelayEngineIT::drop)) {
+            FlowPlan.SourcePlan fecSource =
+                    new FlowPlan.SourcePlan("arn:src", "src", "rtp-fec", in, null, null, 2000, null);
             FlowPlan plan = flow("lossy", fecSource, List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             send(proxyPort, "-fec", "prompeg=l=5:d=5");
@@ -133,7 +162,9 @@ class RelayEngineIT {
             }
             int dropped = proxy.dropped().size();
             assertTrue(dropped > 40, "the proxy dropped " + dropped);
-            await("recovered counted", () -> engine.stats(plan.flowArn()).orElseThrow().packetsRecovered() == dropped);
+            await(
+                    "recovered counted",
+                    () -> engine.stats(plan.flowArn()).orElseThrow().packetsRecovered() == dropped);
             assertEquals(0, engine.stats(plan.flowArn()).orElseThrow().packetsLost());
             assertDecodes(got, "recovered.ts");
         }
@@ -161,8 +192,10 @@ class RelayEngineIT {
     void fecGeneratedForAnOutputMatchesFfmpegByteForByte() throws Exception {
         int in = freePort();
         int outPort = freePort();
-        try (UdpReceiver ffmpegColumns = new UdpReceiver(in + 2); UdpReceiver ffmpegRows = new UdpReceiver(in + 4);
-                UdpReceiver media = new UdpReceiver(outPort); UdpReceiver columns = new UdpReceiver(outPort + 2);
+        try (UdpReceiver ffmpegColumns = new UdpReceiver(in + 2);
+                UdpReceiver ffmpegRows = new UdpReceiver(in + 4);
+                UdpReceiver media = new UdpReceiver(outPort);
+                UdpReceiver columns = new UdpReceiver(outPort + 2);
                 UdpReceiver rows = new UdpReceiver(outPort + 4)) {
             FlowPlan plan = flow("fec-out", source("rtp", in), List.of(output("o", "rtp-fec", outPort)));
             engine.start(plan);
@@ -182,11 +215,14 @@ class RelayEngineIT {
             // The encoder started at FFmpeg's sequence numbers: identical, every byte.
             List<byte[]> encodedColumns = new ArrayList<>();
             List<byte[]> encodedRows = new ArrayList<>();
-            FecEncoder encoder = new FecEncoder(5, 5, RtpHeader.sequence(theirColumns.get(0), 0) - 1,
-                    RtpHeader.sequence(theirRows.get(0), 0) - 1);
+            FecEncoder encoder = new FecEncoder(
+                    5, 5, RtpHeader.sequence(theirColumns.get(0), 0) - 1, RtpHeader.sequence(theirRows.get(0), 0) - 1);
             for (byte[] p : relayed) {
-                encoder.add(p, 0, p.length, (buf, len, row) ->
-                        (row ? encodedRows : encodedColumns).add(java.util.Arrays.copyOf(buf, len)));
+                encoder.add(
+                        p,
+                        0,
+                        p.length,
+                        (buf, len, row) -> (row ? encodedRows : encodedColumns).add(java.util.Arrays.copyOf(buf, len)));
             }
             assertEquals(theirColumns.size(), encodedColumns.size());
             assertEquals(theirRows.size(), encodedRows.size());

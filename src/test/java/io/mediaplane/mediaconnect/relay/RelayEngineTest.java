@@ -39,9 +39,11 @@ class RelayEngineTest {
     @Test
     void everyPacketGoesUnchangedToEveryOutput() throws Exception {
         int in = freePort();
-        try (UdpReceiver a = new UdpReceiver(); UdpReceiver b = new UdpReceiver();
+        try (UdpReceiver a = new UdpReceiver();
+                UdpReceiver b = new UdpReceiver();
                 DatagramSocket sender = new DatagramSocket()) {
-            FlowPlan plan = flow("two", source("rtp", in), List.of(output("a", "rtp", a.port()), output("b", "rtp", b.port())));
+            FlowPlan plan =
+                    flow("two", source("rtp", in), List.of(output("a", "rtp", a.port()), output("b", "rtp", b.port())));
             engine.start(plan);
             List<byte[]> sent = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
@@ -66,7 +68,8 @@ class RelayEngineTest {
     @Test
     void packetsAreReorderedAndGapsCountedLost() throws Exception {
         int in = freePort();
-        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
             FlowPlan plan = flow("reorder", source("rtp", in), List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             for (int seq : new int[] {1, 3, 2, 4, 7, 6, 9}) {
@@ -77,7 +80,9 @@ class RelayEngineTest {
                 order.add(RtpHeader.sequence(d.data(), 0));
             }
             assertEquals(List.of(1, 2, 3, 4, 6, 7, 9), order);
-            await("5 and 8 lost", () -> engine.stats(plan.flowArn()).orElseThrow().packetsLost() == 2);
+            await(
+                    "5 and 8 lost",
+                    () -> engine.stats(plan.flowArn()).orElseThrow().packetsLost() == 2);
         }
     }
 
@@ -87,7 +92,8 @@ class RelayEngineTest {
         try (UdpReceiver out = new UdpReceiver();
                 DatagramSocket outsider = new DatagramSocket(0, InetAddress.getByName("127.0.0.2"));
                 DatagramSocket insider = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
-            FlowPlan.SourcePlan s = new FlowPlan.SourcePlan("arn:src", "src", "rtp", in, "127.0.0.1/32", null, 100, null);
+            FlowPlan.SourcePlan s =
+                    new FlowPlan.SourcePlan("arn:src", "src", "rtp", in, "127.0.0.1/32", null, 100, null);
             FlowPlan plan = flow("allow", s, List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             for (int i = 0; i < 10; i++) {
@@ -96,9 +102,14 @@ class RelayEngineTest {
             byte[] ok = rtp(100, 100, random);
             send(insider, ok, in);
             assertArrayEquals(ok, out.take(1).get(0).data());
-            await("allow-list drops", () -> engine.stats(plan.flowArn()).orElseThrow().droppedByAllowList() == 10);
-            assertTrue(registry.scrape().contains("mediaplane_mediaconnect_source_dropped_total{account=\"000000000000\","
-                    + "flow=\"allow\",flow_arn=\"" + plan.flowArn() + "\",reason=\"allow_list\",source=\"src\"} 10.0"),
+            await(
+                    "allow-list drops",
+                    () -> engine.stats(plan.flowArn()).orElseThrow().droppedByAllowList() == 10);
+            assertTrue(
+                    registry.scrape()
+                            .contains("mediaplane_mediaconnect_source_dropped_total{account=\"000000000000\","
+                                    + "flow=\"allow\",flow_arn=\"" + plan.flowArn()
+                                    + "\",reason=\"allow_list\",source=\"src\"} 10.0"),
                     registry.scrape());
         }
     }
@@ -106,14 +117,17 @@ class RelayEngineTest {
     @Test
     void trafficAboveMaxBitrateIsDroppedAndCounted() throws Exception {
         int in = freePort();
-        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
             FlowPlan.SourcePlan s = new FlowPlan.SourcePlan("arn:src", "src", "rtp", in, null, 1_000_000, 100, null);
             FlowPlan plan = flow("capped", s, List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             for (int i = 0; i < 300; i++) {
                 send(sender, rtp(i, 1328, random), in);
             }
-            await("all 300 seen", () -> engine.stats(plan.flowArn()).orElseThrow().packetsReceived() == 300);
+            await(
+                    "all 300 seen",
+                    () -> engine.stats(plan.flowArn()).orElseThrow().packetsReceived() == 300);
             FlowStats stats = engine.stats(plan.flowArn()).orElseThrow();
             assertTrue(stats.droppedByBitrate() > 0, "a 300-packet burst is 3.2 Mbit, the bucket holds 64 KiB");
             assertEquals(300 - stats.droppedByBitrate(), out.drain(300).size());
@@ -123,7 +137,8 @@ class RelayEngineTest {
     @Test
     void garbageAndOversizeDatagramsLeaveTheFlowRunning() throws Exception {
         int in = freePort();
-        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
             sender.setSendBufferSize(1 << 20);
             FlowPlan plan = flow("garbage", source("rtp-fec", in), List.of(output("o", "rtp", out.port())));
             engine.start(plan);
@@ -145,7 +160,9 @@ class RelayEngineTest {
             List<UdpReceiver.Datagram> got = out.take(3);
             assertArrayEquals(big, got.get(1).data());
             assertArrayEquals(after, got.get(2).data());
-            await("malformed counted", () -> engine.stats(plan.flowArn()).orElseThrow().malformed() >= 52);
+            await(
+                    "malformed counted",
+                    () -> engine.stats(plan.flowArn()).orElseThrow().malformed() >= 52);
             assertTrue(engine.isRunning(plan.flowArn()));
         }
     }
@@ -153,7 +170,8 @@ class RelayEngineTest {
     @Test
     void aSourceThatGoesSilentPicksUpWhenTrafficResumes() throws Exception {
         int in = freePort();
-        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
             FlowPlan plan = flow("silent", source("rtp", in), List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             send(sender, rtp(1, 100, random), in);
@@ -170,26 +188,28 @@ class RelayEngineTest {
     void aPortInUseIsRefused() throws Exception {
         int in = freePort();
         try (DatagramSocket taken = new DatagramSocket(in, InetAddress.getLoopbackAddress())) {
-            RelayException e = assertThrows(RelayException.class,
-                    () -> engine.start(flow("taken", source("rtp", in), List.of())));
+            RelayException e =
+                    assertThrows(RelayException.class, () -> engine.start(flow("taken", source("rtp", in), List.of())));
             assertEquals(RelayException.Reason.PORT_IN_USE, e.reason());
             assertTrue(e.getMessage().contains(Integer.toString(in)), e.getMessage());
         }
         engine.start(flow("first", source("rtp", in), List.of()));
-        RelayException e = assertThrows(RelayException.class,
-                () -> engine.start(flow("second", source("rtp-fec", in - 2), List.of())));
+        RelayException e = assertThrows(
+                RelayException.class, () -> engine.start(flow("second", source("rtp-fec", in - 2), List.of())));
         assertEquals(RelayException.Reason.PORT_IN_USE, e.reason(), "port+2 of an rtp-fec source");
-        assertFalse(engine.isRunning(flow("second", source("rtp", in), List.of()).flowArn()));
+        assertFalse(
+                engine.isRunning(flow("second", source("rtp", in), List.of()).flowArn()));
         engine.start(flow("third", source("rtp", in + 1), List.of()));
     }
 
     @Test
     void zixiIsNotCarried() {
-        RelayException e = assertThrows(RelayException.class,
-                () -> engine.start(flow("zixi", source("zixi-push", 2088), List.of())));
+        RelayException e = assertThrows(
+                RelayException.class, () -> engine.start(flow("zixi", source("zixi-push", 2088), List.of())));
         assertEquals(RelayException.Reason.TRANSPORT_NOT_AVAILABLE, e.reason());
         assertTrue(e.getMessage().contains("zixi-push"), e.getMessage());
-        RelayException out = assertThrows(RelayException.class,
+        RelayException out = assertThrows(
+                RelayException.class,
                 () -> engine.start(flow("zixi-out", source("rtp", 5000), List.of(output("z", "zixi-push", 2088)))));
         assertEquals(RelayException.Reason.TRANSPORT_NOT_AVAILABLE, out.reason());
     }
@@ -212,15 +232,22 @@ class RelayEngineTest {
     @Test
     void updateSwapsOutputsWithoutDisturbingUnchangedOnes() throws Exception {
         int in = freePort();
-        try (UdpReceiver kept = new UdpReceiver(); UdpReceiver removed = new UdpReceiver();
-                UdpReceiver added = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver kept = new UdpReceiver();
+                UdpReceiver removed = new UdpReceiver();
+                UdpReceiver added = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
             FlowPlan.OutputPlan keep = output("kept", "rtp", kept.port());
-            FlowPlan plan = flow("updating", source("rtp", in), List.of(keep, output("removed", "rtp", removed.port())));
+            FlowPlan plan =
+                    flow("updating", source("rtp", in), List.of(keep, output("removed", "rtp", removed.port())));
             engine.start(plan);
             send(sender, rtp(1, 100, random), in);
             int keptFrom = kept.take(1).get(0).sender().getPort();
             removed.take(1);
-            engine.update(new FlowPlan(plan.flowArn(), plan.accountId(), plan.flowName(), plan.sources(),
+            engine.update(new FlowPlan(
+                    plan.flowArn(),
+                    plan.accountId(),
+                    plan.flowName(),
+                    plan.sources(),
                     List.of(keep, output("added", "rtp", added.port()))));
             send(sender, rtp(2, 100, random), in);
             assertEquals(keptFrom, kept.take(1).get(0).sender().getPort(), "same socket: the output was not reopened");
@@ -235,7 +262,8 @@ class RelayEngineTest {
     void aChangedSourceMovesTheIngestPort() throws Exception {
         int first = freePort();
         int second = freePort();
-        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
             FlowPlan plan = flow("moving", source("rtp", first), List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             engine.update(flow("moving", source("rtp", second), plan.outputs()));
@@ -250,14 +278,19 @@ class RelayEngineTest {
     void entitledFlowsReceiveWhatTheOriginatorPublishes() throws Exception {
         int in = freePort();
         String entitlement = "arn:aws:mediaconnect:us-east-1:000000000000:entitlement:1-ent:ent";
-        try (UdpReceiver subscriberOut = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
-            FlowPlan.OutputPlan publish = new FlowPlan.OutputPlan("arn:out-ent", "ent-output", null, null, 0, null,
-                    entitlement);
+        try (UdpReceiver subscriberOut = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
+            FlowPlan.OutputPlan publish =
+                    new FlowPlan.OutputPlan("arn:out-ent", "ent-output", null, null, 0, null, entitlement);
             FlowPlan origin = flow("origin", source("rtp", in), List.of(publish));
-            FlowPlan.SourcePlan entitled = new FlowPlan.SourcePlan("arn:src-ent", "entitled", null, 0, null, null,
-                    null, entitlement);
-            FlowPlan subscriber = new FlowPlan("arn:aws:mediaconnect:us-east-1:111111111111:flow:1-sub:sub",
-                    "111111111111", "sub", List.of(entitled), List.of(output("o", "rtp", subscriberOut.port())));
+            FlowPlan.SourcePlan entitled =
+                    new FlowPlan.SourcePlan("arn:src-ent", "entitled", null, 0, null, null, null, entitlement);
+            FlowPlan subscriber = new FlowPlan(
+                    "arn:aws:mediaconnect:us-east-1:111111111111:flow:1-sub:sub",
+                    "111111111111",
+                    "sub",
+                    List.of(entitled),
+                    List.of(output("o", "rtp", subscriberOut.port())));
             engine.start(origin);
             engine.start(subscriber);
             List<byte[]> sent = new ArrayList<>();
@@ -271,8 +304,8 @@ class RelayEngineTest {
                 assertArrayEquals(sent.get(i), got.get(i).data());
             }
             assertEquals(20, engine.stats(subscriber.flowArn()).orElseThrow().packetsReceived());
-            engine.update(new FlowPlan(origin.flowArn(), origin.accountId(), origin.flowName(), origin.sources(),
-                    List.of()));
+            engine.update(
+                    new FlowPlan(origin.flowArn(), origin.accountId(), origin.flowName(), origin.sources(), List.of()));
             send(sender, rtp(20, 700, random), in);
             assertTrue(subscriberOut.drain(200).isEmpty(), "revoked: the entitlement's output is gone");
             engine.update(origin);
@@ -288,9 +321,10 @@ class RelayEngineTest {
     @Test
     void smoothedOutputsDeliverEverythingInOrder() throws Exception {
         int in = freePort();
-        try (UdpReceiver out = new UdpReceiver(); DatagramSocket sender = new DatagramSocket()) {
-            FlowPlan.OutputPlan smooth = new FlowPlan.OutputPlan("arn:smooth", "smooth", "rtp", "127.0.0.1", out.port(),
-                    100, null);
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
+            FlowPlan.OutputPlan smooth =
+                    new FlowPlan.OutputPlan("arn:smooth", "smooth", "rtp", "127.0.0.1", out.port(), 100, null);
             engine.start(flow("smooth", source("rtp", in), List.of(smooth)));
             List<byte[]> sent = new ArrayList<>();
             for (int i = 0; i < 500; i++) {

@@ -147,11 +147,16 @@ class LifecyclePolicyExamplesTest {
 
     @Test
     void ruleModelAndBoundaries() {
-        LifecycleRule gt = new LifecycleRule(LifecycleRule.Action.EXPIRE, LifecycleRule.PathType.WILDCARD,
-                List.of("a*b*c"), ChronoUnit.SECONDS, false, 10);
+        LifecycleRule gt = new LifecycleRule(
+                LifecycleRule.Action.EXPIRE,
+                LifecycleRule.PathType.WILDCARD,
+                List.of("a*b*c"),
+                ChronoUnit.SECONDS,
+                false,
+                10);
         assertEquals(T0.plusSeconds(11), gt.dueAt(T0));
-        LifecycleRule ge = new LifecycleRule(LifecycleRule.Action.EXPIRE, LifecycleRule.PathType.PREFIX,
-                List.of("x/"), ChronoUnit.DAYS, true, 2);
+        LifecycleRule ge = new LifecycleRule(
+                LifecycleRule.Action.EXPIRE, LifecycleRule.PathType.PREFIX, List.of("x/"), ChronoUnit.DAYS, true, 2);
         assertEquals(T0.plus(days(2)), ge.dueAt(T0));
         assertTrue(gt.matches("abc") && gt.matches("a/b/c") && gt.matches("aXbYbZc"));
         assertFalse(gt.matches("acb") || gt.matches("abcd") || gt.matches("ab"));

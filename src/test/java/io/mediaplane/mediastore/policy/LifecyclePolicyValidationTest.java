@@ -21,7 +21,8 @@ class LifecyclePolicyValidationTest {
     }
 
     static String error(String json) {
-        return assertThrows(LifecyclePolicyException.class, () -> LifecyclePolicy.parse(json)).getMessage();
+        return assertThrows(LifecyclePolicyException.class, () -> LifecyclePolicy.parse(json))
+                .getMessage();
     }
 
     static String paths(int n, String type) {
@@ -31,11 +32,16 @@ class LifecyclePolicyValidationTest {
     @Test
     void tenRulesAndTenPathsAreTheLimits() {
         String r = rule(paths(10, "prefix"), "days_since_create", ">", "1", "EXPIRE");
-        assertEquals(10, LifecyclePolicy.parse(policyOf(Collections.nCopies(10, r).toArray(String[]::new)))
-                .rules().size());
-        assertEquals("rules has 11 entries; a lifecycle policy can contain at most 10",
+        assertEquals(
+                10,
+                LifecyclePolicy.parse(policyOf(Collections.nCopies(10, r).toArray(String[]::new)))
+                        .rules()
+                        .size());
+        assertEquals(
+                "rules has 11 entries; a lifecycle policy can contain at most 10",
                 error(policyOf(Collections.nCopies(11, r).toArray(String[]::new))));
-        assertEquals("rules[0].definition.path has 11 entries; a rule can contain at most 10",
+        assertEquals(
+                "rules[0].definition.path has 11 entries; a rule can contain at most 10",
                 error(policyOf(rule(paths(11, "wildcard"), "days_since_create", ">", "1", "EXPIRE"))));
     }
 
@@ -79,7 +85,9 @@ class LifecyclePolicyValidationTest {
     void archiveRulesAreRestricted(String criterion, String op, String value, String pathType, String expected) {
         String json = policyOf(rule("[{\"" + pathType + "\":\"AwardsShow/\"}]", criterion, op, value, "ARCHIVE"));
         if (expected.equals("ok")) {
-            assertEquals(LifecycleRule.Action.ARCHIVE, LifecyclePolicy.parse(json).rules().get(0).action());
+            assertEquals(
+                    LifecycleRule.Action.ARCHIVE,
+                    LifecyclePolicy.parse(json).rules().get(0).action());
         } else {
             assertEquals(expected, error(json));
         }
@@ -138,10 +146,14 @@ class LifecyclePolicyValidationTest {
         String r = rule("[{\"prefix\":\"a\"}]", "days_since_create", ">", "1", "EXPIRE");
         String base = policyOf(r);
         String max = base + " ".repeat(LifecyclePolicy.MAX_LENGTH - base.length());
-        assertEquals(LifecyclePolicy.MAX_LENGTH, LifecyclePolicy.parse(max).originalJson().length());
+        assertEquals(
+                LifecyclePolicy.MAX_LENGTH,
+                LifecyclePolicy.parse(max).originalJson().length());
         assertEquals("Lifecycle policy is 8193 characters; the maximum is 8192", error(max + " "));
-        assertEquals("Lifecycle policy contains character U+0100 at offset 0; only tab, newline, carriage return"
-                + " and U+0020-U+00FF are allowed", error("\u0100" + base));
+        assertEquals(
+                "Lifecycle policy contains character U+0100 at offset 0; only tab, newline, carriage return"
+                        + " and U+0020-U+00FF are allowed",
+                error("\u0100" + base));
         assertTrue(error(base + "\u0000").startsWith("Lifecycle policy contains character U+0000 at offset"));
         assertTrue(error("{\"rules\":[").startsWith("Lifecycle policy is not valid JSON: "));
         assertTrue(error(base + "{}").startsWith("Lifecycle policy is not valid JSON: "));

@@ -27,13 +27,19 @@ import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundExcept
 /** Access logging on the real server: one JSON line per data request while enabled, none while disabled. */
 class AccessLogIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @RegisterExtension
     static final LiveServer server = LiveServer.create();
 
     /** Every record logged for a container so far, in order. */
     private static List<JsonNode> records(String endpoint, String name) throws IOException {
         String endpointId = endpoint.substring(endpoint.lastIndexOf('/') + 1);
-        Path dir = server.testServer().config().dataDir().resolve("access-logs").resolve(name).resolve(endpointId);
+        Path dir = server.testServer()
+                .config()
+                .dataDir()
+                .resolve("access-logs")
+                .resolve(name)
+                .resolve(endpointId);
         List<JsonNode> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
@@ -69,23 +75,49 @@ class AccessLogIT {
         String name = Containers.nameOf(server, endpoint);
         MediaStoreDataClient data = Clients.mediaStoreData(endpoint);
 
-        String before = data.putObject(r -> r.path("before.txt"), RequestBody.fromBytes("x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .responseMetadata().requestId();
+        String before = data.putObject(
+                        r -> r.path("before.txt"),
+                        RequestBody.fromBytes("x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .responseMetadata()
+                .requestId();
         server.mediaStore().startAccessLogging(r -> r.containerName(name));
         Instant started = Instant.now();
-        String put = data.putObject(r -> r.path("live/seg1.ts"), RequestBody.fromBytes("0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .responseMetadata().requestId();
-        String get = data.getObjectAsBytes(r -> r.path("live/seg1.ts")).response().responseMetadata().requestId();
-        ObjectNotFoundException missing = assertThrows(ObjectNotFoundException.class,
-                () -> data.describeObject(r -> r.path("nope.ts")));
+        String put = data.putObject(
+                        r -> r.path("live/seg1.ts"),
+                        RequestBody.fromBytes("0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .responseMetadata()
+                .requestId();
+        String get = data.getObjectAsBytes(r -> r.path("live/seg1.ts"))
+                .response()
+                .responseMetadata()
+                .requestId();
+        ObjectNotFoundException missing =
+                assertThrows(ObjectNotFoundException.class, () -> data.describeObject(r -> r.path("nope.ts")));
         List<JsonNode> all = awaitRecord(endpoint, name, missing.requestId());
 
-        assertEquals(List.of(put, get, missing.requestId()), all.stream().map(r -> r.get("RequestID").asText()).toList());
+        assertEquals(
+                List.of(put, get, missing.requestId()),
+                all.stream().map(r -> r.get("RequestID").asText()).toList());
         assertFalse(all.stream().anyMatch(r -> r.get("RequestID").asText().equals(before)));
         JsonNode p = all.get(0);
-        assertEquals(List.of("Path", "Requester", "AWSAccountId", "RequestID", "ContainerName", "TotalTime",
-                "BytesReceived", "BytesSent", "ReceivedTime", "Operation", "ErrorCode", "Source", "HTTPStatus",
-                "TurnAroundTime", "ExpiresAt"), fieldNames(p));
+        assertEquals(
+                List.of(
+                        "Path",
+                        "Requester",
+                        "AWSAccountId",
+                        "RequestID",
+                        "ContainerName",
+                        "TotalTime",
+                        "BytesReceived",
+                        "BytesSent",
+                        "ReceivedTime",
+                        "Operation",
+                        "ErrorCode",
+                        "Source",
+                        "HTTPStatus",
+                        "TurnAroundTime",
+                        "ExpiresAt"),
+                fieldNames(p));
         assertEquals("/live/seg1.ts", p.get("Path").asText());
         assertEquals("arn:aws:iam::000000000000:root", p.get("Requester").asText());
         assertEquals("000000000000", p.get("AWSAccountId").asText());
@@ -107,10 +139,17 @@ class AccessLogIT {
 
         // Disabled: nothing. The writer keeps order, so once a later record appears, the one between is absent.
         server.mediaStore().stopAccessLogging(r -> r.containerName(name));
-        String quiet = data.getObjectAsBytes(r -> r.path("live/seg1.ts")).response().responseMetadata().requestId();
+        String quiet = data.getObjectAsBytes(r -> r.path("live/seg1.ts"))
+                .response()
+                .responseMetadata()
+                .requestId();
         server.mediaStore().startAccessLogging(r -> r.containerName(name));
-        String again = data.deleteObject(r -> r.path("live/seg1.ts")).responseMetadata().requestId();
-        List<String> ids = awaitRecord(endpoint, name, again).stream().map(r -> r.get("RequestID").asText()).toList();
+        String again = data.deleteObject(r -> r.path("live/seg1.ts"))
+                .responseMetadata()
+                .requestId();
+        List<String> ids = awaitRecord(endpoint, name, again).stream()
+                .map(r -> r.get("RequestID").asText())
+                .toList();
         assertEquals(List.of(put, get, missing.requestId(), again), ids);
         assertFalse(ids.contains(quiet));
     }

@@ -22,24 +22,57 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AccessLogListenerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> FIELDS = List.of("Path", "Requester", "AWSAccountId", "RequestID",
-            "ContainerName", "TotalTime", "BytesReceived", "BytesSent", "ReceivedTime", "Operation", "ErrorCode",
-            "Source", "HTTPStatus", "TurnAroundTime", "ExpiresAt");
+    private static final List<String> FIELDS = List.of(
+            "Path",
+            "Requester",
+            "AWSAccountId",
+            "RequestID",
+            "ContainerName",
+            "TotalTime",
+            "BytesReceived",
+            "BytesSent",
+            "ReceivedTime",
+            "Operation",
+            "ErrorCode",
+            "Source",
+            "HTTPStatus",
+            "TurnAroundTime",
+            "ExpiresAt");
     private static final String TRANSIENT = "{\"rules\":[{\"definition\":{\"path\":[{\"wildcard\":\"live/*.ts\"}],"
             + "\"seconds_since_create\":[{\"numeric\":[\">\",15]}]},\"action\":\"EXPIRE\"}]}";
 
     @TempDir
     Path dir;
+
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     static ContainerRecord container(String name, String endpointId, boolean logging, String lifecycle) {
         return new ContainerRecord(name, endpointId, 0, null, logging, null, null, lifecycle, null, null, Map.of());
     }
 
-    static DataRequest request(ContainerRecord c, String operation, String path, int status, String error,
-            String requester, Instant at) {
-        return new DataRequest(c, operation, path, "PUT", "/" + path, status, error, 1572864, 184, 1572864L, 147, 7,
-                "req-" + at.toEpochMilli(), "192.0.2.3", requester, "aws-cli/2", null, "localhost", at, false);
+    static DataRequest request(
+            ContainerRecord c, String operation, String path, int status, String error, String requester, Instant at) {
+        return new DataRequest(
+                c,
+                operation,
+                path,
+                "PUT",
+                "/" + path,
+                status,
+                error,
+                1572864,
+                184,
+                1572864L,
+                147,
+                7,
+                "req-" + at.toEpochMilli(),
+                "192.0.2.3",
+                requester,
+                "aws-cli/2",
+                null,
+                "localhost",
+                at,
+                false);
     }
 
     private static List<JsonNode> lines(Path file) throws IOException {
@@ -59,7 +92,10 @@ class AccessLogListenerTest {
     }
 
     private double dropped(String reason) {
-        return registry.get("mediaplane.mediastore.access.log.dropped").tag("reason", reason).counter().count();
+        return registry.get("mediaplane.mediastore.access.log.dropped")
+                .tag("reason", reason)
+                .counter()
+                .count();
     }
 
     @Test
@@ -68,10 +104,10 @@ class AccessLogListenerTest {
         Instant at = Instant.parse("2018-12-13T12:22:06.245Z");
         AccessLogFiles files = AccessLogFiles.under(dir);
         try (AccessLogListener log = AccessLogListener.start(files, 16, registry)) {
-            log.completed(request(live, "PutObject", "live/seg1.ts", 200, null,
-                    "arn:aws:iam::111122223333:user/maria-garcia", at));
-            log.completed(request(live, "GetObject", "FootballMatch/West", 404, "ObjectNotFoundException", null,
-                    at.plusMillis(10)));
+            log.completed(request(
+                    live, "PutObject", "live/seg1.ts", 200, null, "arn:aws:iam::111122223333:user/maria-garcia", at));
+            log.completed(request(
+                    live, "GetObject", "FootballMatch/West", 404, "ObjectNotFoundException", null, at.plusMillis(10)));
             log.flush();
             Path file = dir.resolve("access-logs/LiveEvents/ep1/2018-12-13-12.log");
             assertEquals(file, files.file(live, at));
@@ -81,7 +117,9 @@ class AccessLogListenerTest {
             JsonNode put = records.get(0);
             assertEquals(FIELDS, names(put));
             assertEquals("/live/seg1.ts", put.get("Path").asText());
-            assertEquals("arn:aws:iam::111122223333:user/maria-garcia", put.get("Requester").asText());
+            assertEquals(
+                    "arn:aws:iam::111122223333:user/maria-garcia",
+                    put.get("Requester").asText());
             assertEquals("111122223333", put.get("AWSAccountId").asText());
             assertEquals("req-" + at.toEpochMilli(), put.get("RequestID").asText());
             assertEquals("LiveEvents", put.get("ContainerName").asText());
@@ -141,9 +179,24 @@ class AccessLogListenerTest {
             log.completed(request(b, "GetObject", "z", 200, null, null, Instant.parse("2024-05-01T11:00:01Z")));
             log.flush();
         }
-        assertEquals("/x", lines(dir.resolve("access-logs/movies/epA/2024-05-01-10.log")).get(0).get("Path").asText());
-        assertEquals("/y", lines(dir.resolve("access-logs/movies/epA/2024-05-01-11.log")).get(0).get("Path").asText());
-        assertEquals("/z", lines(dir.resolve("access-logs/movies/epB/2024-05-01-11.log")).get(0).get("Path").asText());
+        assertEquals(
+                "/x",
+                lines(dir.resolve("access-logs/movies/epA/2024-05-01-10.log"))
+                        .get(0)
+                        .get("Path")
+                        .asText());
+        assertEquals(
+                "/y",
+                lines(dir.resolve("access-logs/movies/epA/2024-05-01-11.log"))
+                        .get(0)
+                        .get("Path")
+                        .asText());
+        assertEquals(
+                "/z",
+                lines(dir.resolve("access-logs/movies/epB/2024-05-01-11.log"))
+                        .get(0)
+                        .get("Path")
+                        .asText());
     }
 
     @Test
@@ -158,7 +211,9 @@ class AccessLogListenerTest {
         log.startWriter();
         log.close();
         List<JsonNode> written = lines(dir.resolve("access-logs/busy/ep/2024-05-01-10.log"));
-        assertEquals(List.of("/o0", "/o1"), written.stream().map(n -> n.get("Path").asText()).toList());
+        assertEquals(
+                List.of("/o0", "/o1"),
+                written.stream().map(n -> n.get("Path").asText()).toList());
     }
 
     @Test
@@ -171,7 +226,8 @@ class AccessLogListenerTest {
         }
         log.close();
         log.completed(request(c, "GetObject", "late", 200, null, null, at));
-        assertEquals(100, lines(dir.resolve("access-logs/c/ep/2024-05-01-10.log")).size());
+        assertEquals(
+                100, lines(dir.resolve("access-logs/c/ep/2024-05-01-10.log")).size());
         assertEquals(1, dropped("queue_full"));
     }
 
@@ -189,7 +245,10 @@ class AccessLogListenerTest {
         try (AccessLogListener log = AccessLogListener.start(AccessLogFiles.under(elsewhere), 16, registry)) {
             log.completed(request(c, "GetObject", "c", 200, null, null, Instant.parse("2024-05-01T10:00:00Z")));
             log.flush();
-            assertEquals(1, lines(elsewhere.resolve("access-logs/c/ep/2024-05-01-10.log")).size());
+            assertEquals(
+                    1,
+                    lines(elsewhere.resolve("access-logs/c/ep/2024-05-01-10.log"))
+                            .size());
         }
     }
 }

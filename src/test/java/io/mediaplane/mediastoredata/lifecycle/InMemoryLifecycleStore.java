@@ -13,7 +13,7 @@ final class InMemoryLifecycleStore implements LifecycleStore {
     final Map<String, TreeMap<String, StoredObject>> objects = new TreeMap<>();
     final AtomicInteger listCalls = new AtomicInteger();
     private final AtomicInteger versions = new AtomicInteger();
-    Runnable beforeDelete = () -> { };
+    Runnable beforeDelete = () -> {};
 
     void container(String id, String policy) {
         container(id, policy, Instant.MIN);
@@ -35,13 +35,17 @@ final class InMemoryLifecycleStore implements LifecycleStore {
 
     @Override
     public List<Container> containersWithLifecyclePolicy(Instant now) {
-        return containers.values().stream().filter(c -> c.lifecyclePolicy() != null).toList();
+        return containers.values().stream()
+                .filter(c -> c.lifecyclePolicy() != null)
+                .toList();
     }
 
     @Override
     public List<StoredObject> objects(String containerId, String afterPath, int limit) {
         listCalls.incrementAndGet();
-        return objects.get(containerId).tailMap(afterPath, false).values().stream().limit(limit).toList();
+        return objects.get(containerId).tailMap(afterPath, false).values().stream()
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -21,7 +21,9 @@ class LifecycleSweepIT {
     static final LiveServer server = LiveServer.create();
 
     private static List<String> names(MediaStoreDataClient data, String folder) {
-        return data.listItems(r -> r.path(folder)).items().stream().map(Item::name).toList();
+        return data.listItems(r -> r.path(folder)).items().stream()
+                .map(Item::name)
+                .toList();
     }
 
     @Test
@@ -35,10 +37,18 @@ class LifecycleSweepIT {
                   {"definition":{"path":[{"prefix":"vod/"}],"days_since_create":[{"numeric":[">=",1]}]},
                    "action":"EXPIRE"}]}"""));
         MediaStoreDataClient data = Clients.mediaStoreData(endpoint);
-        data.putObject(r -> r.path("live/seg1.ts"), RequestBody.fromBytes("1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        data.putObject(r -> r.path("live/seg2.ts"), RequestBody.fromBytes("2".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        data.putObject(r -> r.path("vod/movie.mp4"), RequestBody.fromBytes("m".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        data.putObject(r -> r.path("keep/poster.jpg"), RequestBody.fromBytes("p".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        data.putObject(
+                r -> r.path("live/seg1.ts"),
+                RequestBody.fromBytes("1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        data.putObject(
+                r -> r.path("live/seg2.ts"),
+                RequestBody.fromBytes("2".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        data.putObject(
+                r -> r.path("vod/movie.mp4"),
+                RequestBody.fromBytes("m".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        data.putObject(
+                r -> r.path("keep/poster.jpg"),
+                RequestBody.fromBytes("p".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         assertEquals(0, server.testServer().mediaplane().lifecycleSweeper().sweepNow());
         server.testServer().clock().advance(Duration.ofSeconds(17));

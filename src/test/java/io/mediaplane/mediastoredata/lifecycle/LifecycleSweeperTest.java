@@ -62,7 +62,11 @@ class LifecycleSweeperTest {
         clock.now = T0.plusSeconds(16);
         assertEquals(1, sweeper.sweepNow());
         assertEquals(List.of("live/index.m3u8", "vod/seg1.ts"), store.paths("c1"));
-        assertEquals(1, registry.get("mediaplane.mediastore.lifecycle.expired").counter().count());
+        assertEquals(
+                1,
+                registry.get("mediaplane.mediastore.lifecycle.expired")
+                        .counter()
+                        .count());
     }
 
     @Test
@@ -118,7 +122,7 @@ class LifecycleSweeperTest {
         store.beforeDelete = () -> store.put("c1", "live/seg1.ts", clock.now);
         assertEquals(0, sweeper.sweepNow());
         assertEquals(List.of("live/seg1.ts"), store.paths("c1"));
-        store.beforeDelete = () -> { };
+        store.beforeDelete = () -> {};
         clock.now = T0.plusSeconds(36);
         assertEquals(1, sweeper.sweepNow());
     }

@@ -22,12 +22,16 @@ import software.amazon.awssdk.services.mediastoredata.model.ObjectNotFoundExcept
 /** Metric policies on the real server: counters per container and object group at /_mediaplane/metrics. */
 class MetricPolicyIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @RegisterExtension
     static final LiveServer server = LiveServer.create();
 
     private static String scrape() throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/_mediaplane/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(server.endpoint() + "/_mediaplane/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /** Listeners run just after the response is sent: waits until every expected line is in the scrape. */
@@ -39,8 +43,8 @@ class MetricPolicyIT {
                 return text;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("missing " + lines.stream().filter(l -> !text.contains(l)).toList()
-                        + " in\n" + text);
+                throw new AssertionError("missing "
+                        + lines.stream().filter(l -> !text.contains(l)).toList() + " in\n" + text);
             }
             Thread.sleep(20);
         }
@@ -52,21 +56,35 @@ class MetricPolicyIT {
         String name = Containers.nameOf(server, endpoint);
         String plainEndpoint = Containers.activeEndpoint(server, "unmetered");
         String plain = Containers.nameOf(server, plainEndpoint);
-        server.mediaStore().putMetricPolicy(r -> r.containerName(name).metricPolicy(p -> p
-                .containerLevelMetrics(ContainerLevelMetrics.ENABLED)
-                .metricPolicyRules(MetricPolicyRule.builder().objectGroup("sports/football").objectGroupName("football")
-                                .build(),
-                        MetricPolicyRule.builder().objectGroup("*.m3u8").objectGroupName("manifests").build())));
+        server.mediaStore()
+                .putMetricPolicy(r -> r.containerName(name)
+                        .metricPolicy(p -> p.containerLevelMetrics(ContainerLevelMetrics.ENABLED)
+                                .metricPolicyRules(
+                                        MetricPolicyRule.builder()
+                                                .objectGroup("sports/football")
+                                                .objectGroupName("football")
+                                                .build(),
+                                        MetricPolicyRule.builder()
+                                                .objectGroup("*.m3u8")
+                                                .objectGroupName("manifests")
+                                                .build())));
         MediaStoreDataClient data = Clients.mediaStoreData(endpoint);
-        data.putObject(r -> r.path("sports/football/index.m3u8"), RequestBody.fromBytes("#EXTM3U\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        data.putObject(r -> r.path("sports/football/seg1.ts"), RequestBody.fromBytes("0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        data.putObject(
+                r -> r.path("sports/football/index.m3u8"),
+                RequestBody.fromBytes("#EXTM3U\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        data.putObject(
+                r -> r.path("sports/football/seg1.ts"),
+                RequestBody.fromBytes("0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         data.getObjectAsBytes(r -> r.path("sports/football/seg1.ts"));
         try {
             data.getObjectAsBytes(r -> r.path("news/missing.ts"));
         } catch (ObjectNotFoundException expected) {
             // counted as a 4xx
         }
-        Clients.mediaStoreData(plainEndpoint).putObject(r -> r.path("a.ts"), RequestBody.fromBytes("x".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Clients.mediaStoreData(plainEndpoint)
+                .putObject(
+                        r -> r.path("a.ts"),
+                        RequestBody.fromBytes("x".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         String c = "container=\"" + name + "\"";
         String text = awaitLines(List.of(

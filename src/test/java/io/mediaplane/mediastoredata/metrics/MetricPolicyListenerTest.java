@@ -20,23 +20,53 @@ class MetricPolicyListenerTest {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final MetricPolicyListener listener = new MetricPolicyListener(registry);
 
-    private static final MetricPolicy FOOTBALL = new MetricPolicy(ContainerLevelMetrics.ENABLED, List.of(
-            new MetricPolicyRule("sports/football/saturday", "footballGroup1"),
-            new MetricPolicyRule("sports/football", "footballGroup2"),
-            new MetricPolicyRule("*.m3u8", "manifests")));
+    private static final MetricPolicy FOOTBALL = new MetricPolicy(
+            ContainerLevelMetrics.ENABLED,
+            List.of(
+                    new MetricPolicyRule("sports/football/saturday", "footballGroup1"),
+                    new MetricPolicyRule("sports/football", "footballGroup2"),
+                    new MetricPolicyRule("*.m3u8", "manifests")));
 
     static ContainerRecord container(String name, MetricPolicy policy) {
         return new ContainerRecord(name, "ep-" + name, 0, null, false, null, null, null, null, policy, Map.of());
     }
 
     static DataRequest request(ContainerRecord c, String operation, String path, int status, long in, long out) {
-        return new DataRequest(c, operation, path, "GET", "/" + path, status, null, in, out, null, 12, 3, "r",
-                "127.0.0.1", null, null, null, "localhost", Instant.EPOCH, false);
+        return new DataRequest(
+                c,
+                operation,
+                path,
+                "GET",
+                "/" + path,
+                status,
+                null,
+                in,
+                out,
+                null,
+                12,
+                3,
+                "r",
+                "127.0.0.1",
+                null,
+                null,
+                null,
+                "localhost",
+                Instant.EPOCH,
+                false);
     }
 
     private double requests(String container, String group, String operation, String statusClass) {
-        var c = registry.find("mediaplane.mediastore.requests").tags("container", container, "object_group", group,
-                "operation", operation, "status_class", statusClass).counter();
+        var c = registry.find("mediaplane.mediastore.requests")
+                .tags(
+                        "container",
+                        container,
+                        "object_group",
+                        group,
+                        "operation",
+                        operation,
+                        "status_class",
+                        statusClass)
+                .counter();
         return c == null ? 0 : c.count();
     }
 
@@ -61,22 +91,32 @@ class MetricPolicyListenerTest {
         assertEquals(0, requests("LiveEvents", "manifests", "DeleteObject", "5xx"));
 
         String text = registry.scrape();
-        assertTrue(text.contains("mediaplane_mediastore_requests_total{container=\"LiveEvents\",object_group="
-                + "\"footballGroup2\",operation=\"GetObject\",status_class=\"4xx\"} 1"), text);
-        assertTrue(text.contains("mediaplane_mediastore_bytes_downloaded_total{container=\"LiveEvents\","
-                + "object_group=\"\"} 1080"), text);
-        assertTrue(text.contains("mediaplane_mediastore_bytes_uploaded_total{container=\"LiveEvents\","
-                + "object_group=\"manifests\"} 500"), text);
-        assertTrue(text.contains("mediaplane_mediastore_total_time_seconds_count{container=\"LiveEvents\","
-                + "object_group=\"footballGroup1\",operation=\"GetObject\"} 1"), text);
-        assertTrue(text.contains("mediaplane_mediastore_turnaround_time_seconds_sum{container=\"LiveEvents\","
-                + "object_group=\"footballGroup1\",operation=\"GetObject\"} 0.003"), text);
+        assertTrue(
+                text.contains("mediaplane_mediastore_requests_total{container=\"LiveEvents\",object_group="
+                        + "\"footballGroup2\",operation=\"GetObject\",status_class=\"4xx\"} 1"),
+                text);
+        assertTrue(
+                text.contains("mediaplane_mediastore_bytes_downloaded_total{container=\"LiveEvents\","
+                        + "object_group=\"\"} 1080"),
+                text);
+        assertTrue(
+                text.contains("mediaplane_mediastore_bytes_uploaded_total{container=\"LiveEvents\","
+                        + "object_group=\"manifests\"} 500"),
+                text);
+        assertTrue(
+                text.contains("mediaplane_mediastore_total_time_seconds_count{container=\"LiveEvents\","
+                        + "object_group=\"footballGroup1\",operation=\"GetObject\"} 1"),
+                text);
+        assertTrue(
+                text.contains("mediaplane_mediastore_turnaround_time_seconds_sum{container=\"LiveEvents\","
+                        + "object_group=\"footballGroup1\",operation=\"GetObject\"} 0.003"),
+                text);
     }
 
     @Test
     void disabledContainerLevelMetricsCountOnlyObjectGroups() {
-        ContainerRecord c = container("c", new MetricPolicy(ContainerLevelMetrics.DISABLED,
-                List.of(new MetricPolicyRule("live", "live"))));
+        ContainerRecord c = container(
+                "c", new MetricPolicy(ContainerLevelMetrics.DISABLED, List.of(new MetricPolicyRule("live", "live"))));
         listener.completed(request(c, "GetObject", "live/a.ts", 200, 0, 10));
         listener.completed(request(c, "GetObject", "vod/a.ts", 200, 0, 10));
         assertEquals(0, requests("c", "", "GetObject", "2xx"));

@@ -55,20 +55,26 @@ public final class BrowserPage implements AutoCloseable {
     public void open(String url) {
         JsonNode result = devTools.send(sessionId, "Page.navigate", Map.of("url", url));
         if (result.hasNonNull("errorText")) {
-            throw new IllegalStateException("cannot open " + url + ": " + result.get("errorText").asText());
+            throw new IllegalStateException(
+                    "cannot open " + url + ": " + result.get("errorText").asText());
         }
-        waitUntil("document.readyState === 'complete' && location.href === " + DevTools.JSON.valueToTree(url),
+        waitUntil(
+                "document.readyState === 'complete' && location.href === " + DevTools.JSON.valueToTree(url),
                 Duration.ofSeconds(30));
     }
 
     /** Evaluates an expression (promises awaited) and returns its value as JSON. */
     public JsonNode evaluate(String expression) {
-        JsonNode result = devTools.send(sessionId, "Runtime.evaluate",
+        JsonNode result = devTools.send(
+                sessionId,
+                "Runtime.evaluate",
                 Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
         if (result.has("exceptionDetails")) {
             JsonNode details = result.get("exceptionDetails");
             throw new IllegalStateException("page threw on `" + expression + "`: "
-                    + details.path("exception").path("description").asText(details.path("text").asText()));
+                    + details.path("exception")
+                            .path("description")
+                            .asText(details.path("text").asText()));
         }
         return result.path("result").path("value");
     }
@@ -95,7 +101,8 @@ public final class BrowserPage implements AutoCloseable {
 
     /** Console output and failed requests, one per line, for assertion messages. */
     public String diagnostics() {
-        return "console:\n" + console.stream().map(m -> "  " + m.level() + ": " + m.text()).collect(Collectors.joining("\n"))
+        return "console:\n"
+                + console.stream().map(m -> "  " + m.level() + ": " + m.text()).collect(Collectors.joining("\n"))
                 + "\nfailed requests:\n" + failed.stream().map(r -> "  " + r).collect(Collectors.joining("\n"));
     }
 
@@ -110,26 +117,42 @@ public final class BrowserPage implements AutoCloseable {
 
     private void record(String method, JsonNode params) {
         switch (method) {
-            case "Runtime.consoleAPICalled" -> console.add(new ConsoleMessage(params.path("type").asText(),
-                    stream(params.path("args")).map(BrowserPage::text).collect(Collectors.joining(" "))));
-            case "Runtime.exceptionThrown" -> console.add(new ConsoleMessage("exception",
-                    params.path("exceptionDetails").path("exception").path("description")
-                            .asText(params.path("exceptionDetails").path("text").asText())));
-            case "Log.entryAdded" -> console.add(new ConsoleMessage(params.path("entry").path("level").asText(),
-                    params.path("entry").path("text").asText()));
-            case "Network.requestWillBeSent" -> urls.put(params.path("requestId").asText(),
-                    params.path("request").path("url").asText());
+            case "Runtime.consoleAPICalled" ->
+                console.add(new ConsoleMessage(
+                        params.path("type").asText(),
+                        stream(params.path("args")).map(BrowserPage::text).collect(Collectors.joining(" "))));
+            case "Runtime.exceptionThrown" ->
+                console.add(new ConsoleMessage(
+                        "exception",
+                        params.path("exceptionDetails")
+                                .path("exception")
+                                .path("description")
+                                .asText(params.path("exceptionDetails")
+                                        .path("text")
+                                        .asText())));
+            case "Log.entryAdded" ->
+                console.add(new ConsoleMessage(
+                        params.path("entry").path("level").asText(),
+                        params.path("entry").path("text").asText()));
+            case "Network.requestWillBeSent" ->
+                urls.put(
+                        params.path("requestId").asText(),
+                        params.path("request").path("url").asText());
             case "Network.responseReceived" -> {
                 int status = params.path("response").path("status").asInt();
                 if (status >= 400) {
-                    failed.add(new FailedRequest(params.path("response").path("url").asText(), "", "", "", status));
+                    failed.add(new FailedRequest(
+                            params.path("response").path("url").asText(), "", "", "", status));
                 }
             }
-            case "Network.loadingFailed" -> failed.add(new FailedRequest(
-                    urls.getOrDefault(params.path("requestId").asText(), "?"), params.path("errorText").asText(),
-                    params.path("blockedReason").asText(""),
-                    params.path("corsErrorStatus").path("corsError").asText(""), 0));
-            default -> { }
+            case "Network.loadingFailed" ->
+                failed.add(new FailedRequest(
+                        urls.getOrDefault(params.path("requestId").asText(), "?"),
+                        params.path("errorText").asText(),
+                        params.path("blockedReason").asText(""),
+                        params.path("corsErrorStatus").path("corsError").asText(""),
+                        0));
+            default -> {}
         }
     }
 
@@ -138,7 +161,10 @@ public final class BrowserPage implements AutoCloseable {
     }
 
     private static String text(JsonNode remoteObject) {
-        return remoteObject.has("value") ? remoteObject.get("value").asText()
-                : remoteObject.path("description").asText(remoteObject.path("type").asText());
+        return remoteObject.has("value")
+                ? remoteObject.get("value").asText()
+                : remoteObject
+                        .path("description")
+                        .asText(remoteObject.path("type").asText());
     }
 }

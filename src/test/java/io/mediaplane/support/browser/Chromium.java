@@ -19,9 +19,17 @@ import org.junit.jupiter.api.Assumptions;
  * delete the profile.
  */
 public final class Chromium implements AutoCloseable {
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--remote-debugging-port=0", "--autoplay-policy=no-user-gesture-required");
+    private static final List<String> FLAGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--remote-debugging-port=0",
+            "--autoplay-policy=no-user-gesture-required");
     private static final long START_TIMEOUT_MS = 30_000;
 
     private final Process process;
@@ -57,7 +65,8 @@ public final class Chromium implements AutoCloseable {
             }
             return;
         }
-        Assumptions.assumeTrue(executable().isPresent(),
+        Assumptions.assumeTrue(
+                executable().isPresent(),
                 "player tests skipped: no chromium on the PATH (apt-get install chromium; .ci/run installs it)");
     }
 
@@ -69,8 +78,10 @@ public final class Chromium implements AutoCloseable {
         command.addAll(FLAGS);
         command.add("--user-data-dir=" + profile);
         command.add("about:blank");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(home.resolve("chromium.log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("chromium.log").toFile())
+                .start();
         try {
             var devTools = DevTools.connect(browserUrl(process, home, profile.resolve("DevToolsActivePort")));
             return new Chromium(process, home, devTools);
@@ -83,9 +94,11 @@ public final class Chromium implements AutoCloseable {
     /** Opens a new tab on about:blank with console, runtime and network events recorded. */
     public BrowserPage newPage() {
         String targetId = devTools.send(null, "Target.createTarget", Map.of("url", "about:blank"))
-                .get("targetId").asText();
+                .get("targetId")
+                .asText();
         String sessionId = devTools.send(null, "Target.attachToTarget", Map.of("targetId", targetId, "flatten", true))
-                .get("sessionId").asText();
+                .get("sessionId")
+                .asText();
         return BrowserPage.attach(devTools, targetId, sessionId);
     }
 
@@ -116,7 +129,8 @@ public final class Chromium implements AutoCloseable {
             if (Files.exists(portFile)) {
                 List<String> lines = Files.readAllLines(portFile);
                 if (lines.size() >= 2) {
-                    return URI.create("ws://127.0.0.1:" + lines.get(0).trim() + lines.get(1).trim());
+                    return URI.create("ws://127.0.0.1:" + lines.get(0).trim()
+                            + lines.get(1).trim());
                 }
             }
             if (!process.isAlive()) {

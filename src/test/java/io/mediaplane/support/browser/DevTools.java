@@ -103,8 +103,8 @@ final class DevTools implements AutoCloseable {
             }
             return;
         }
-        var event = new Event(message.path("sessionId").asText(null), message.path("method").asText(),
-                message.path("params"));
+        var event = new Event(
+                message.path("sessionId").asText(null), message.path("method").asText(), message.path("params"));
         listeners.forEach(l -> l.accept(event));
     }
 
@@ -125,7 +125,8 @@ final class DevTools implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            pending.values().forEach(f -> f.completeExceptionally(new IllegalStateException("browser closed: " + reason)));
+            pending.values()
+                    .forEach(f -> f.completeExceptionally(new IllegalStateException("browser closed: " + reason)));
             return null;
         }
 

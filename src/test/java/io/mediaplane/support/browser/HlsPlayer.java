@@ -23,8 +23,12 @@ public final class HlsPlayer implements AutoCloseable {
     public record HlsError(String type, String details, int status, String url) {}
 
     /** What the page has seen so far. */
-    public record PlayerState(double currentTime, boolean manifestLoaded, int fragmentsLoaded,
-            List<HlsError> fatal, List<HlsError> errors) {}
+    public record PlayerState(
+            double currentTime,
+            boolean manifestLoaded,
+            int fragmentsLoaded,
+            List<HlsError> fatal,
+            List<HlsError> errors) {}
 
     private final StaticSite site;
 
@@ -65,7 +69,8 @@ public final class HlsPlayer implements AutoCloseable {
      * comes first, and returns the state then (the test decides which outcome it expected).
      */
     public PlayerState awaitOutcome(BrowserPage page, double seconds) {
-        page.waitUntil("window.playerState.currentTime > " + seconds + " || window.playerState.fatal.length > 0",
+        page.waitUntil(
+                "window.playerState.currentTime > " + seconds + " || window.playerState.fatal.length > 0",
                 OUTCOME_TIMEOUT);
         return state(page);
     }

@@ -21,7 +21,8 @@ class HlsPlayerTest {
 
     @Test
     void playsFromAnOriginThatAllowsThePage() throws IOException {
-        try (var media = mediaSite(Map.of("Access-Control-Allow-Origin", browser.player().origin()));
+        try (var media = mediaSite(
+                        Map.of("Access-Control-Allow-Origin", browser.player().origin()));
                 var page = browser.newPage()) {
             browser.player().open(page, media.url("/hls/index.m3u8"));
             var state = browser.player().awaitOutcome(page, 3.0);
@@ -33,14 +34,20 @@ class HlsPlayerTest {
 
     @Test
     void failsWithANetworkErrorWithoutCorsHeaders() throws IOException {
-        try (var media = mediaSite(Map.of()); var page = browser.newPage()) {
+        try (var media = mediaSite(Map.of());
+                var page = browser.newPage()) {
             String playlist = media.url("/hls/index.m3u8");
             browser.player().open(page, playlist);
             var state = browser.player().awaitOutcome(page, 3.0);
-            assertEquals(List.of(new HlsPlayer.HlsError("networkError", "manifestLoadError", 0, playlist)),
-                    state.fatal(), page.diagnostics());
+            assertEquals(
+                    List.of(new HlsPlayer.HlsError("networkError", "manifestLoadError", 0, playlist)),
+                    state.fatal(),
+                    page.diagnostics());
             assertEquals(0.0, state.currentTime());
-            assertTrue(page.failedRequests().stream().anyMatch(r -> r.url().equals(playlist) && !r.corsError().isEmpty()),
+            assertTrue(
+                    page.failedRequests().stream()
+                            .anyMatch(r ->
+                                    r.url().equals(playlist) && !r.corsError().isEmpty()),
                     "no CORS failure recorded for " + playlist + "\n" + page.diagnostics());
         }
     }

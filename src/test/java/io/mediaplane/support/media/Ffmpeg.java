@@ -42,21 +42,27 @@ public final class Ffmpeg {
     public static Process start(Path workDir, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ffmpeg().toString(), "-hide_banner", "-nostdin", "-y"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static Result run(Path workDir, long timeoutSeconds, List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).directory(workDir.toFile()).start();
+            Process process =
+                    new ProcessBuilder(command).directory(workDir.toFile()).start();
             var stdout = process.getInputStream().readAllBytes();
             var stderr = process.getErrorStream().readAllBytes();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out after " + timeoutSeconds + " s: " + command);
             }
-            var result = new Result(process.exitValue(),
-                    new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
+            var result = new Result(
+                    process.exitValue(),
+                    new String(stdout, StandardCharsets.UTF_8),
+                    new String(stderr, StandardCharsets.UTF_8));
             if (result.exitCode() != 0) {
                 throw new IllegalStateException("exit " + result.exitCode() + ": " + command + "\n" + result.stderr());
             }

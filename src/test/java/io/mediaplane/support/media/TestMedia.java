@@ -51,22 +51,58 @@ public final class TestMedia {
     private static Hls makeHls() {
         try {
             Path dir = Files.createTempDirectory("mediaplane-hls");
-            Ffmpeg.ffmpeg(dir, 120,
-                    "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25",
-                    "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000",
-                    "-t", "6", "-pix_fmt", "yuv420p",
-                    "-c:v", "libopenh264", "-b:v", "800k", "-g", "50", "-force_key_frames", "expr:gte(t,n_forced*2)",
-                    "-c:a", "aac", "-b:a", "96k", "-ac", "2",
-                    "-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod",
-                    "-hls_segment_filename", "segment%03d.ts", "index.m3u8");
+            Ffmpeg.ffmpeg(
+                    dir,
+                    120,
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "testsrc2=size=640x360:rate=25",
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "sine=frequency=1000:sample_rate=48000",
+                    "-t",
+                    "6",
+                    "-pix_fmt",
+                    "yuv420p",
+                    "-c:v",
+                    "libopenh264",
+                    "-b:v",
+                    "800k",
+                    "-g",
+                    "50",
+                    "-force_key_frames",
+                    "expr:gte(t,n_forced*2)",
+                    "-c:a",
+                    "aac",
+                    "-b:a",
+                    "96k",
+                    "-ac",
+                    "2",
+                    "-f",
+                    "hls",
+                    "-hls_time",
+                    "2",
+                    "-hls_playlist_type",
+                    "vod",
+                    "-hls_segment_filename",
+                    "segment%03d.ts",
+                    "index.m3u8");
             List<String> segments;
             try (Stream<Path> listing = Files.list(dir)) {
-                segments = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ts")).sorted().toList();
+                segments = listing.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".ts"))
+                        .sorted()
+                        .toList();
             }
             if (segments.isEmpty()) {
                 throw new IllegalStateException("ffmpeg wrote no segments in " + dir);
             }
-            return new Hls(dir, "index.m3u8", Stream.concat(Stream.of("index.m3u8"), segments.stream()).toList());
+            return new Hls(
+                    dir,
+                    "index.m3u8",
+                    Stream.concat(Stream.of("index.m3u8"), segments.stream()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
