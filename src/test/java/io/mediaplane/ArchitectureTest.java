@@ -40,7 +40,7 @@ class ArchitectureTest {
             .resideInAPackage("io.mediaplane.mediaconnect..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediastoredata..")
+            .resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediastore.data..")
             .because("services talk through neutral packages, not to each other");
 
     static final ArchRule onlyHttpTouchesJetty = noClasses()

@@ -1,0 +1,116 @@
+package io.mediaplane.mediastore.data;
+
+import io.mediaplane.mediastore.data.ObjectShapes.DeleteObjectOutput;
+import io.mediaplane.mediastore.data.ObjectShapes.DescribeObjectOutput;
+import io.mediaplane.mediastore.data.ObjectShapes.GetObjectInput;
+import io.mediaplane.mediastore.data.ObjectShapes.GetObjectOutput;
+import io.mediaplane.mediastore.data.ObjectShapes.ObjectPathInput;
+import io.mediaplane.protocol.AwsException;
+import io.mediaplane.protocol.RequestContext;
+import io.mediaplane.protocol.StreamingBody;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+
+/** GetObject, DescribeObject and DeleteObject; PutObject is {@link Uploads}. */
+final class ObjectOperations {
+    private final ObjectStore store;
+    private final LiveObjects live;
+    private final Expiry expiry;
+
+    ObjectOperations(ObjectStore store, LiveObjects live, Expiry expiry) {
+        this.store = store;
+        this.live = live;
+        this.expiry = expiry;
+    }
+
+    GetObjectOutput getObject(RequestContext context, GetObjectInput input) {
+        DataCall call = (DataCall) context.target();
+        Optional<LiveUpload> upload = live.find(call.containerId(), input.path());
+        if (upload.isPresent()) { // still arriving: served as it comes, Range ignored as on AWS
+            LiveUpload u = upload.get();
+            return new GetObjectOutput(
+                    u::writeTo, u.cacheControl(), null, null, u.contentType(), null, u.startedAt(), 200);
+        }
+        ObjectStore.ObjectBytes found = readCurrent(context, call, input.path());
+        ObjectRecord r = found.record();
+        OpenBlobs.Lease lease = found.bytes();
+        if (input.range() == null) {
+            return new GetObjectOutput(
+                    new StreamingBody.FileRegion(lease.bytes(), lease.file(), 0, lease::close),
+                    r.cacheControl(),
+                    null,
+                    r.size(),
+                    r.contentType(),
+                    r.eTag(),
+                    r.createdAt(),
+                    200);
+        }
+        try {
+            ByteRange range = ByteRange.of(input.range(), r.size());
+            ByteBuffer part = lease.bytes().slice((int) range.first(), (int) range.length());
+            return new GetObjectOutput(
+                    new StreamingBody.FileRegion(part, lease.file(), range.first(), lease::close),
+                    r.cacheControl(),
+                    range.contentRange(),
+                    range.length(),
+                    r.contentType(),
+                    r.eTag(),
+                    r.createdAt(),
+                    206);
+        } catch (RuntimeException e) {
+            lease.close(); // e.g. a range that cannot be satisfied: nothing will be sent
+            throw e;
+        }
+    }
+
+    DescribeObjectOutput describeObject(RequestContext context, ObjectPathInput input) {
+        DataCall call = (DataCall) context.target();
+        Optional<LiveUpload> upload = live.find(call.containerId(), input.path());
+        if (upload.isPresent()) {
+            LiveUpload u = upload.get();
+            return new DescribeObjectOutput(null, u.contentType(), null, u.cacheControl(), u.startedAt());
+        }
+        ObjectRecord r = current(context, call, input.path());
+        return new DescribeObjectOutput(r.eTag(), r.contentType(), r.size(), r.cacheControl(), r.createdAt());
+    }
+
+    DeleteObjectOutput deleteObject(RequestContext context, ObjectPathInput input) {
+        DataCall call = (DataCall) context.target();
+        current(context, call, input.path());
+        if (!store.delete(call.containerId(), input.path())) {
+            throw notFound(input.path());
+        }
+        return new DeleteObjectOutput();
+    }
+
+    /** The committed, unexpired object at a path, or ObjectNotFoundException. */
+    private ObjectRecord current(RequestContext context, DataCall call, String path) {
+        return store.cached(call.containerId(), path)
+                .filter(r -> !expired(context, call, r))
+                .orElseThrow(() -> notFound(path));
+    }
+
+    private ObjectStore.ObjectBytes readCurrent(RequestContext context, DataCall call, String path) {
+        ObjectStore.ObjectBytes found;
+        try {
+            found = store.read(call.containerId(), path).orElseThrow(() -> notFound(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read object " + path, e);
+        }
+        if (expired(context, call, found.record())) {
+            found.bytes().close();
+            throw notFound(path);
+        }
+        return found;
+    }
+
+    private boolean expired(RequestContext context, DataCall call, ObjectRecord r) {
+        return expiry.expired(call.container().container(), r.path(), r.createdAt(), context.received());
+    }
+
+    static AwsException notFound(String path) {
+        return new AwsException(MediaStoreDataError.OBJECT_NOT_FOUND, "Could not find the object at path " + path);
+    }
+}
