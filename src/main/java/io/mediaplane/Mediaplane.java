@@ -96,12 +96,13 @@ public final class Mediaplane implements AutoCloseable {
     }
 
     public static Mediaplane start(Config config, Clock clock, FlowRuntimeFactory runtimes) throws Exception {
+        var listener = JettyServer.listen(config.host(), config.port()); // first: a taken port touches nothing
         CompletableFuture<Database> db =
                 inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
         CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
         Metrics metrics = new Metrics();
         Router router = new Router(metrics);
-        JettyServer http = new JettyServer(config.host(), config.port(), router, config.bodyIdleTimeout());
+        JettyServer http = new JettyServer(listener, router, config.bodyIdleTimeout());
         FlowRuntime flowRuntime = null;
         try {
             long start = System.nanoTime();

@@ -35,7 +35,15 @@ public record Config(
     public String effectiveDbUrl() {
         return dbUrl != null
                 ? dbUrl
-                : "jdbc:sqlite:" + dataDir.resolve("mediaplane.db").toAbsolutePath();
+                : "jdbc:sqlite:"
+                        + dataDir.resolve("mediaplane.db").toAbsolutePath().normalize();
+    }
+
+    /** The metadata store as a log may show it: the JDBC URL without its parameters (they may hold a password). */
+    public String storeName() {
+        String url = effectiveDbUrl();
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
     }
 
     /** The public base URL once the bound port is known. */

@@ -1,6 +1,9 @@
 package io.mediaplane.http;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -36,9 +39,30 @@ public final class JettyServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServerSocketChannel listener;
 
-    /** @param bodyIdleTimeout how long a request body may send nothing before the request is abandoned */
-    public JettyServer(String host, int port, HttpHandler handler, Duration bodyIdleTimeout) {
+    /**
+     * Binds the listening socket, before anything else starts: a taken port is a {@link
+     * java.net.BindException} while nothing has been touched yet.
+     */
+    public static ServerSocketChannel listen(String host, int port) throws IOException {
+        ServerSocketChannel channel = ServerSocketChannel.open();
+        try {
+            channel.socket().setReuseAddress(true); // as Jetty binds: a restart need not wait for TIME_WAIT
+            channel.bind(new InetSocketAddress(host, port), 1024);
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @param listener        the socket from {@link #listen}, closed with this server
+     * @param bodyIdleTimeout how long a request body may send nothing before the request is abandoned
+     */
+    public JettyServer(ServerSocketChannel listener, HttpHandler handler, Duration bodyIdleTimeout) {
+        this.listener = listener;
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
         threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -61,14 +85,12 @@ public final class JettyServer implements AutoCloseable {
                 return endpoint;
             }
         };
-        connector.setHost(host);
-        connector.setPort(port);
-        connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
         server.setHandler(new Adapter(handler, bodyIdleTimeout.toMillis()));
     }
 
     public void start() throws Exception {
+        connector.open(listener);
         server.start();
     }
 
@@ -80,6 +102,7 @@ public final class JettyServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
+        listener.close(); // when the server never started
     }
 
     private static final class Adapter extends Handler.Abstract {

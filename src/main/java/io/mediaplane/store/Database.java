@@ -24,6 +24,8 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final boolean sqlite;
+    /** SQLite's: held while the pool is open (null for PostgreSQL or an in-memory database). */
+    private final DataDirLock lock;
     /**
      * SQLite allows one writer at a time and makes the others sleep in its busy handler for
      * milliseconds at a time; queueing writers on this fair lock instead keeps a write's wait in
@@ -39,14 +41,31 @@ public final class Database implements AutoCloseable {
         T on(Connection connection) throws SQLException;
     }
 
-    private Database(HikariDataSource pool, boolean sqlite) {
+    private Database(HikariDataSource pool, boolean sqlite, DataDirLock lock) {
         this.pool = pool;
         this.sqlite = sqlite;
+        this.lock = lock;
     }
 
-    /** Opens (and migrates) the database at a JDBC URL, e.g. {@code jdbc:sqlite:/data/mediaplane.db}. */
+    /**
+     * Opens (and migrates) the database at a JDBC URL, e.g. {@code jdbc:sqlite:/data/mediaplane.db}.
+     * A SQLite database belongs to one server at a time: {@link DataDirLock.InUse} when another holds it.
+     */
     public static Database open(String url, String user, String password) {
         boolean sqlite = url.startsWith("jdbc:sqlite:");
+        Path file = sqlite ? sqliteFile(url) : null;
+        DataDirLock lock = file == null ? null : DataDirLock.acquire(file);
+        try {
+            return open(url, user, password, sqlite, lock);
+        } catch (RuntimeException | Error e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Database open(String url, String user, String password, boolean sqlite, DataDirLock lock) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setPoolName("metadata");
@@ -57,7 +76,6 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         if (sqlite) {
-            createParent(url);
             config.setMaximumPoolSize(8);
             // A local file needs no recycling, and the statement cache lives per connection: opened on demand, kept.
             config.setMaxLifetime(0);
@@ -84,7 +102,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, sqlite);
+        return new Database(pool, sqlite, lock);
     }
 
     /**
@@ -173,20 +191,25 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        if (lock != null) {
+            lock.close();
+        }
     }
 
-    private static void createParent(String url) {
+    /** The database file of a SQLite URL, its directory created; null for an in-memory or {@code file:} URL. */
+    private static Path sqliteFile(String url) {
         String file = url.substring("jdbc:sqlite:".length());
         int q = file.indexOf('?');
         file = q < 0 ? file : file.substring(0, q);
         if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
+            return null;
         }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Path path = Path.of(file).toAbsolutePath().normalize();
         try {
-            Files.createDirectories(parent);
+            Files.createDirectories(path.getParent());
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create " + parent, e);
+            throw new IllegalStateException("cannot create " + path.getParent(), e);
         }
+        return path;
     }
 }

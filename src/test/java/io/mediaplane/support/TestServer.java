@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real server on a random port with its own data directory and database, as the
@@ -72,9 +73,12 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * Another node of the same deployment: its own port and clock, this server's data directory
-     * and database (as several nodes share one PostgreSQL and one blob store).
+     * and database (as several nodes share one PostgreSQL and one blob store). Skips the test on
+     * SQLite, which allows one server per data dir.
      */
     public TestServer secondNode() throws Exception {
+        Assumptions.assumeTrue(
+                config.dbUrl() != null, "several nodes share PostgreSQL; a SQLite data dir belongs to one server");
         TestServer node = new TestServer(config.withPort(0), realRelay);
         node.boot();
         return node;
