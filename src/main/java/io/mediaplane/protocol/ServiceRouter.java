@@ -13,6 +13,17 @@ import java.util.Map;
  * for unsigned requests, the one service whose URI templates match the path.
  */
 public final class ServiceRouter {
+    /**
+     * Data planes that sign with a control plane's signing name and have no endpoint of their own
+     * (botocore's mediastore-data signs as mediastore): a client given one endpoint for every
+     * service (AWS_ENDPOINT_URL) sends their REST calls here, where they need pointing elsewhere.
+     */
+    private static final Map<String, String> DATA_PLANES_SIGNED_AS = Map.of(
+            "mediastore",
+            "MediaStore Data (mediastore-data) is served at each container's own Endpoint (DescribeContainer"
+                    + " returns it), not here: name that endpoint with AWS_ENDPOINT_URL_MEDIASTORE_DATA or"
+                    + " --endpoint-url");
+
     private final Map<String, ServiceSpec> byTargetPrefix = new HashMap<>();
     private final Map<String, ServiceSpec> restBySigningName = new HashMap<>();
     private final Map<String, ServiceSpec> jsonBySigningName = new HashMap<>();
@@ -48,6 +59,17 @@ public final class ServiceRouter {
                 return withinService(rest, exchange);
             }
             ServiceSpec json = jsonBySigningName.get(signingService);
+            String dataPlane = DATA_PLANES_SIGNED_AS.get(signingService);
+            if (json != null
+                    && dataPlane != null
+                    && !(exchange.method().equals("POST") && exchange.rawPath().equals("/"))) {
+                return Route.failed(
+                        json,
+                        new AwsException(
+                                CommonError.UNKNOWN_OPERATION,
+                                exchange.method() + " " + exchange.rawPath() + " is not a " + json.name()
+                                        + " operation. " + dataPlane));
+            }
             if (json != null) {
                 return Route.failed(
                         json,

@@ -3,6 +3,7 @@ package io.mediaplane.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediaplane.support.Clients;
 import io.mediaplane.support.LiveServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
+import software.amazon.awssdk.services.mediastoredata.model.MediaStoreDataException;
 
 /** What a client that is not an AWS SDK may send: each gets a clear 4xx in the right dialect, never a 500. */
 class ProtocolErrorsIT {
@@ -59,6 +63,26 @@ class ProtocolErrorsIT {
         assertEquals(
                 "IncompleteSignatureException",
                 r.headers().firstValue("x-amzn-ErrorType").orElse(null));
+    }
+
+    /**
+     * With AWS_ENDPOINT_URL (one endpoint for every service) the CLI sends mediastore-data's REST
+     * calls, signed as mediastore, to the server's endpoint: the answer says where they belong.
+     */
+    @Test
+    void mediaStoreDataAtTheServiceEndpointIsToldWhereItsEndpointIs() {
+        try (MediaStoreDataClient misdirected =
+                Clients.mediaStoreData(server.endpoint().toString())) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(
+                    MediaStoreDataException.class,
+                    () -> misdirected.putObject(r -> r.path("hls/seg1.ts"), RequestBody.fromString("x")));
+            assertEquals(404, e.statusCode());
+            assertEquals("UnknownOperationException", e.awsErrorDetails().errorCode());
+            String message = e.awsErrorDetails().errorMessage();
+            assertTrue(message.startsWith("PUT /hls/seg1.ts is not a mediastore operation."), message);
+            assertTrue(message.contains("each container's own Endpoint (DescribeContainer"), message);
+            assertTrue(message.contains("AWS_ENDPOINT_URL_MEDIASTORE_DATA or --endpoint-url"), message);
+        }
     }
 
     @Test
