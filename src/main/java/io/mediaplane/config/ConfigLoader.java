@@ -124,25 +124,47 @@ public final class ConfigLoader {
         }
     }
 
+    /** Help lines wrap at this width. */
+    private static final int HELP_WIDTH = 100;
+
     public static String help() {
         StringBuilder sb = new StringBuilder("""
                 Usage: mediaplane [--option value ...]
 
-                Runs AWS Elemental MediaStore, MediaStore Data, MediaTailor, MediaPackage VOD and
-                MediaConnect on one port. Every option can also be set as an environment variable.
+                Runs AWS Elemental MediaStore, MediaStore Data and MediaConnect on one port
+                (MediaPackage VOD and MediaTailor are coming). Every option can also be set as an
+                environment variable.
 
                 """);
+        int width = OPTIONS.stream().mapToInt(o -> o.name().length()).max().orElse(0) + 2;
         for (Option o : OPTIONS) {
-            sb.append(String.format(
-                    "  --%-14s %s%n  %-16s env %s%s%n",
-                    o.name(), o.help(), "", o.env(), o.defaultValue() == null ? "" : ", default " + o.defaultValue()));
+            row(sb, width, "--" + o.name(), o.help());
+            row(sb, width, "", "env " + o.env() + (o.defaultValue() == null ? "" : ", default " + o.defaultValue()));
         }
-        sb.append(String.format(
-                "  --%-14s %s%n  --%-14s %s%n",
-                "warm-up",
-                "start, answer a few requests, stop (the launcher records its class-data archive this way)",
-                "help",
-                "this text"));
+        row(
+                sb,
+                width,
+                "--warm-up",
+                "start, answer a few requests, stop (the launcher records its start-up cache this way)");
+        row(sb, width, "--help", "this text");
         return sb.toString();
+    }
+
+    /** One entry: the flag in a column of its own, the text wrapped beside it. */
+    private static void row(StringBuilder sb, int width, String flag, String text) {
+        String indent = " ".repeat(2 + width + 1);
+        StringBuilder line = new StringBuilder("  " + flag + " ".repeat(width - flag.length() + 1));
+        int start = line.length();
+        for (String word : text.split(" ")) {
+            if (line.length() > start && line.length() + 1 + word.length() > HELP_WIDTH) {
+                sb.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        sb.append(line).append('\n');
     }
 }

@@ -69,6 +69,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void helpAlignsEveryRowAndPromisesOnlyWhatIsServed() {
+        String help = ConfigLoader.help();
+        int column = -1;
+        for (String line : help.lines().toList()) {
+            if (line.startsWith("  ")) {
+                int text = line.indexOf(' ', line.startsWith("  --") ? line.indexOf(' ', 2) : 2);
+                while (text < line.length() && line.charAt(text) == ' ') {
+                    text++;
+                }
+                column = column < 0 ? text : column;
+                assertEquals(column, text, "every row's text starts in one column: '" + line + "'");
+                assertTrue(line.length() <= 100, "wrapped: '" + line + "'");
+            }
+        }
+        assertTrue(help.contains("MediaPackage VOD and MediaTailor are coming"), help);
+    }
+
+    @Test
     void helpListsEveryOption() {
         String help = ConfigLoader.help();
         for (ConfigLoader.Option o : ConfigLoader.OPTIONS) {
