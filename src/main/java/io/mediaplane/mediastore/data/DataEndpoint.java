@@ -96,6 +96,14 @@ public final class DataEndpoint implements HttpHandler {
                 LOG.debug("data request {} refused ({}):\n{}", outcome.requestId, e.code(), e.diagnostic());
             }
             fail(view, outcome, new AwsException(new ErrorCode(e.code(), e.status()), e.getMessage()));
+        } catch (LiveUpload.Failed e) {
+            // the uploader went away while this reader streamed its bytes; the response was aborted
+            LOG.info(
+                    "data request {} ({} {}) cut short: {}",
+                    outcome.requestId,
+                    exchange.method(),
+                    exchange.rawPath(),
+                    e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("data request {} ({} {}) failed", outcome.requestId, exchange.method(), exchange.rawPath(), e);
             fail(
@@ -273,7 +281,7 @@ public final class DataEndpoint implements HttpHandler {
             try {
                 listener.completed(request);
             } catch (RuntimeException e) {
-                LOG.warn("data request listener {} failed", listener, e);
+                LOG.error("data request listener {} failed", listener, e); // our own code: a bug
             }
         }
     }

@@ -89,7 +89,7 @@ final class LiveUpload {
                     changed.await(1, TimeUnit.SECONDS);
                 }
                 if (failed) {
-                    throw new IOException("the streaming upload failed; its bytes are gone");
+                    throw new Failed();
                 }
                 snapshot = bytes;
                 available = length;
@@ -108,6 +108,13 @@ final class LiveUpload {
             if (done && sent == available) {
                 return;
             }
+        }
+    }
+
+    /** Thrown to a reader when the upload it streams from fails: its response cannot be completed. */
+    static final class Failed extends IOException {
+        Failed() {
+            super("the streaming upload failed; its bytes are gone");
         }
     }
 }

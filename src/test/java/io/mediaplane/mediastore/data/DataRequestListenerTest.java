@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
 import io.mediaplane.mediastore.ContainerRecord;
@@ -14,6 +15,7 @@ import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.ResourceTable;
 import io.mediaplane.store.Scope;
+import io.mediaplane.support.CapturedLog;
 import io.mediaplane.support.FakeExchange;
 import io.mediaplane.support.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,8 @@ class DataRequestListenerTest {
     @Test
     void everyFinishedRequestReachesTheListeners(@TempDir Path dir) throws Exception {
         MutableClock clock = new MutableClock();
-        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("m.db"), null, null)) {
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("m.db"), null, null);
+                CapturedLog log = CapturedLog.of(DataEndpoint.class)) {
             Scope scope = new Scope("000000000000", "us-east-1");
             new ResourceTable<>(db, "mediastore/container", ContainerRecord.class)
                     .insert(
@@ -83,6 +86,11 @@ class DataRequestListenerTest {
             endpoint.handle(new FakeExchange("GET", "/mediastore-data/zzzzzzzzzzzzzz/a.ts", "", Map.of(), null));
 
             assertEquals(2, seen.size(), "requests to no container have no container to log to");
+            var failures = log.at(Level.ERROR);
+            assertEquals(2, failures.size(), "the failing listener is a bug worth an ERROR, once per request");
+            assertEquals(
+                    "a failing listener never fails the request",
+                    failures.get(0).getThrowableProxy().getMessage());
             DataRequest first = seen.get(0);
             assertEquals("movies", first.container().name());
             assertEquals("PutObject", first.operation());

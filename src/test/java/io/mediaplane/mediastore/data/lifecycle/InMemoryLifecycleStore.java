@@ -12,6 +12,9 @@ final class InMemoryLifecycleStore implements LifecycleStore {
     final Map<String, Container> containers = new TreeMap<>();
     final Map<String, TreeMap<String, StoredObject>> objects = new TreeMap<>();
     final AtomicInteger listCalls = new AtomicInteger();
+    /** Containers whose listing fails, as a database error would. */
+    final java.util.Set<String> failing = new java.util.HashSet<>();
+
     private final AtomicInteger versions = new AtomicInteger();
     Runnable beforeDelete = () -> {};
 
@@ -43,6 +46,9 @@ final class InMemoryLifecycleStore implements LifecycleStore {
     @Override
     public List<StoredObject> objects(String containerId, String afterPath, int limit) {
         listCalls.incrementAndGet();
+        if (failing.contains(containerId)) {
+            throw new IllegalStateException("listing " + containerId + " failed");
+        }
         return objects.get(containerId).tailMap(afterPath, false).values().stream()
                 .limit(limit)
                 .toList();

@@ -2,6 +2,8 @@ package io.mediaplane.mediastore.data.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ch.qos.logback.classic.Level;
+import io.mediaplane.support.CapturedLog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -148,9 +150,17 @@ class LifecycleSweeperTest {
         store.container("b", TRANSIENT);
         store.put("a", "live/x.ts", T0);
         store.put("b", "live/y.ts", T0);
-        store.objects.remove("a"); // listing "a" now fails
+        store.failing.add("a");
         clock.now = T0.plusSeconds(60);
-        assertEquals(1, sweeper.sweepNow());
-        assertEquals(List.of(), store.paths("b"));
+        try (CapturedLog log = CapturedLog.of(LifecycleSweeper.class)) {
+            assertEquals(1, sweeper.sweepNow());
+            assertEquals(List.of(), store.paths("b"));
+            assertEquals(
+                    List.of(
+                            "lifecycle sweep of container name-a failed: java.lang.IllegalStateException: listing a failed"),
+                    log.at(Level.WARN).stream()
+                            .map(e -> e.getFormattedMessage())
+                            .toList());
+        }
     }
 }
