@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mediaplane.mediastore.ContainerRecord;
 import io.mediaplane.mediastore.data.DataRequest;
+import io.mediaplane.support.CapturedLog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -236,11 +238,13 @@ class AccessLogListenerTest {
         Files.writeString(dir.resolve("access-logs"), "not a directory");
         ContainerRecord c = container("c", "ep", true, null);
         Path elsewhere = dir.resolve("other");
-        try (AccessLogListener log = AccessLogListener.start(AccessLogFiles.under(dir), 16, registry)) {
+        try (CapturedLog warnings = CapturedLog.of(AccessLogWriter.class);
+                AccessLogListener log = AccessLogListener.start(AccessLogFiles.under(dir), 16, registry)) {
             log.completed(request(c, "GetObject", "a", 200, null, null, Instant.parse("2024-05-01T10:00:00Z")));
             log.completed(request(c, "GetObject", "b", 200, null, null, Instant.parse("2024-05-01T10:00:00Z")));
             log.flush();
             assertEquals(2, dropped("write_failed"));
+            assertFalse(warnings.at(Level.WARN).isEmpty(), "the failed write is logged");
         }
         try (AccessLogListener log = AccessLogListener.start(AccessLogFiles.under(elsewhere), 16, registry)) {
             log.completed(request(c, "GetObject", "c", 200, null, null, Instant.parse("2024-05-01T10:00:00Z")));
