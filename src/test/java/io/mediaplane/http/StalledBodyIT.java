@@ -38,7 +38,7 @@ class StalledBodyIT {
                     .endpoint();
             URI uri = URI.create(endpoint);
             try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-                socket.setSoTimeout(20_000); // a hang guard only: the server is expected to act in 300 ms
+                socket.setSoTimeout(120_000); // a hang guard only: the server is expected to act in 300 ms
                 String head = "PUT " + uri.getPath() + "/live/stalled.ts HTTP/1.1\r\nHost: " + uri.getAuthority()
                         + "\r\nTransfer-Encoding: chunked\r\nx-amz-upload-availability: STREAMING\r\n"
                         + "Content-Type: video/MP2T\r\n\r\n" + "10\r\n0123456789abcdef\r\n";

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastore.model.ContainerNotFoundException;
 import software.amazon.awssdk.services.mediastore.model.Tag;
@@ -17,8 +18,8 @@ import software.amazon.awssdk.services.mediastore.model.Tag;
 /** Resources are scoped by account and region: another account can neither see nor touch them. */
 class AccountIsolationIT {
     @Test
-    void anotherAccountCannotSeeOrTouchContainers() throws Exception {
-        Path creds = Files.createTempFile("creds", ".txt");
+    void anotherAccountCannotSeeOrTouchContainers(@TempDir Path dir) throws Exception {
+        Path creds = dir.resolve("creds.txt");
         Files.writeString(creds, "# second account\nAKIDSECOND00000001 second-secret 111122223333\n");
         try (TestServer server = TestServer.start(Duration.ofSeconds(5), creds);
                 MediaStoreClient owner = Clients.mediaStore(server.endpoint());

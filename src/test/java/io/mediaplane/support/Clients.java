@@ -1,6 +1,7 @@
 package io.mediaplane.support;
 
 import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -72,7 +73,11 @@ public final class Clients {
         return builder.endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create())
+                // generous timeouts (defaults: connect 2 s, read 30 s): a busy machine, not the server, trips those
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(30))
+                        .socketTimeout(Duration.ofSeconds(120))
+                        .build())
                 .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
                 .build();
     }

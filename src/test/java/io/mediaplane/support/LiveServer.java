@@ -40,6 +40,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private boolean relay;
     private boolean perClass;
     private TestServer server;
+    private Path credentialsFile;
 
     private LiveServer() {}
 
@@ -99,12 +100,11 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     private void start() throws Exception {
-        Path file = null;
-        if (!credentials.isEmpty()) {
-            file = Files.createTempFile("creds", ".txt");
-            Files.writeString(file, credentials);
+        if (!credentials.isEmpty() && credentialsFile == null) {
+            credentialsFile = Files.createTempFile("mediaplane-creds", ".txt");
+            Files.writeString(credentialsFile, credentials);
         }
-        server = TestServer.start(Duration.ofSeconds(5), file, auth, relay);
+        server = TestServer.start(Duration.ofSeconds(5), credentialsFile, auth, relay);
     }
 
     private void close() throws Exception {
@@ -112,9 +112,16 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
             client.close();
         }
         clients.clear();
-        if (server != null) {
-            server.close();
-            server = null;
+        try {
+            if (server != null) {
+                server.close();
+                server = null;
+            }
+        } finally {
+            if (credentialsFile != null) {
+                Files.deleteIfExists(credentialsFile);
+                credentialsFile = null;
+            }
         }
     }
 

@@ -29,7 +29,22 @@ public final class TestDatabases {
         String admin = System.getenv("MEDIAPLANE_TEST_POSTGRES_URL");
         if (admin == null || admin.isBlank()) {
             if (embedded == null) {
-                embedded = EmbeddedPostgres.builder().start();
+                // its binaries and data under target/ rather than the temp dir; the server stops (and its data
+                // directory goes) when the test JVM exits
+                java.io.File work = java.nio.file.Path.of("target", "embedded-pg")
+                        .toAbsolutePath()
+                        .toFile();
+                embedded = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(work)
+                        .start();
+                EmbeddedPostgres started = embedded;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (java.io.IOException e) {
+                        System.err.println("embedded PostgreSQL did not stop: " + e);
+                    }
+                }));
             }
             admin = embedded.getJdbcUrl("postgres", "postgres");
         }

@@ -19,6 +19,9 @@ public final class TestServer implements AutoCloseable {
     private final MutableClock clock = new MutableClock();
     private final RecordingFlowRuntime flowRuntime = new RecordingFlowRuntime();
     private final boolean realRelay;
+    /** The temp data dir this server made (deleted on close), or null when it runs in another's. */
+    private Path ownDir;
+
     private Config config;
     private Mediaplane server;
 
@@ -62,7 +65,13 @@ public final class TestServer implements AutoCloseable {
                 .withCredentials(credentials)
                 .withAuth(auth);
         TestServer s = new TestServer(tweak.apply(config), realRelay);
-        s.boot();
+        s.ownDir = dir;
+        try {
+            s.boot();
+        } catch (Exception | Error e) {
+            TempFiles.deleteTree(dir);
+            throw e;
+        }
         return s;
     }
 
@@ -123,6 +132,12 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            if (ownDir != null) {
+                TempFiles.deleteTree(ownDir);
+            }
+        }
     }
 }

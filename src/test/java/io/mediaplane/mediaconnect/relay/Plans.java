@@ -67,9 +67,9 @@ final class Plans {
                 p, p.length, new InetSocketAddress(InetAddress.getLoopbackAddress(), port)));
     }
 
-    /** Waits (up to 10 s) until the condition holds; fails otherwise. */
+    /** Waits (up to a generous 60 s: machines running these may be busy) until the condition holds; fails otherwise. */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);

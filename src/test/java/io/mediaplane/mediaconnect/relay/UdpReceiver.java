@@ -46,10 +46,10 @@ final class UdpReceiver implements AutoCloseable {
         return socket.getLocalPort();
     }
 
-    /** The next {@code n} datagrams, waiting up to 10 s for them; fails if they do not come. */
+    /** The next {@code n} datagrams, waiting up to a generous 60 s for them; fails if they do not come. */
     List<Datagram> take(int n) throws InterruptedException {
         List<Datagram> out = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (out.size() < n) {
             Datagram d = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (d == null) {

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,9 @@ class CrashRecoveryIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
                 java,
+                // its native library where the test JVM keeps its own (this server is killed: nothing cleans up after
+                // it)
+                "-Dorg.sqlite.tmpdir=" + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")),
                 "-cp",
                 System.getProperty("java.class.path"),
                 "io.mediaplane.Main",
@@ -152,7 +156,8 @@ class CrashRecoveryIT {
                         dataDir.resolve("server.log").toFile()))
                 .start();
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 600; i++) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // a JVM start on a busy machine
+        while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("the server exited with " + p.exitValue());
             }
@@ -174,7 +179,8 @@ class CrashRecoveryIT {
     }
 
     private static String awaitEndpoint(MediaStoreClient control) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
             var c = control.describeContainer(r -> r.containerName("crash")).container();
             if (c.endpoint() != null) {
                 return c.endpoint();

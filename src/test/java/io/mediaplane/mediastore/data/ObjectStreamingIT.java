@@ -33,7 +33,7 @@ class ObjectStreamingIT {
     private static final int CHUNKS = 8;
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
+            .connectTimeout(Duration.ofSeconds(30))
             .build();
 
     @RegisterExtension
@@ -98,7 +98,14 @@ class ObjectStreamingIT {
 
     /** Polls (DescribeObject) until HEAD stops answering 404 (the server has the upload's first bytes). */
     private static void awaitVisible(String url) throws Exception {
-        for (int i = 0; i < 500 && status(url) == 404; i++) {
+        awaitStatus(url, false);
+    }
+
+    /** Polls HEAD until it answers 404 ({@code missing}) or anything else, for up to a generous minute. */
+    private static void awaitStatus(String url, boolean missing) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ((status(url) == 404) != missing) {
+            assertTrue(System.nanoTime() < deadline, url + (missing ? " never went away" : " never appeared"));
             Thread.sleep(20);
         }
     }
@@ -148,10 +155,7 @@ class ObjectStreamingIT {
         assertArrayEquals(chunk(0), in.readNBytes(CHUNK));
         put.breakOff();
         assertThrows(IOException.class, in::readAllBytes, "the reader sees a broken transfer, not a short object");
-        for (int i = 0; i < 500 && status(url) != 404; i++) {
-            Thread.sleep(20);
-        }
-        assertEquals(404, status(url));
+        awaitStatus(url, true);
     }
 
     @Test

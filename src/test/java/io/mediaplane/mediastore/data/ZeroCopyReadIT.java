@@ -46,7 +46,7 @@ class ZeroCopyReadIT {
         URI uri = URI.create(endpoint);
         try (Socket socket = new Socket()) {
             socket.setReceiveBufferSize(32 * 1024); // the server's sendfile cannot finish in one go
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(120_000); // a hang guard only
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()));
             request(socket, "GET", uri.getPath() + "/vod/movie.mp4", uri);
             InputStream in = socket.getInputStream();
@@ -82,7 +82,7 @@ class ZeroCopyReadIT {
         }
         URI uri = URI.create(endpoint);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(120_000); // a hang guard only
             for (int round = 0; round < 2; round++) {
                 for (Map.Entry<String, byte[]> object : objects.entrySet()) {
                     String path = uri.getPath() + "/live/" + object.getKey();

@@ -60,7 +60,7 @@ public final class BrowserPage implements AutoCloseable {
         }
         waitUntil(
                 "document.readyState === 'complete' && location.href === " + DevTools.JSON.valueToTree(url),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(120));
     }
 
     /** Evaluates an expression (promises awaited) and returns its value as JSON. */

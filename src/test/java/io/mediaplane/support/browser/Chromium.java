@@ -30,7 +30,8 @@ public final class Chromium implements AutoCloseable {
             "--disable-sync",
             "--remote-debugging-port=0",
             "--autoplay-policy=no-user-gesture-required");
-    private static final long START_TIMEOUT_MS = 30_000;
+    /** Generous: on a busy machine a browser start has taken tens of seconds. */
+    private static final long START_TIMEOUT_MS = 120_000;
 
     private final Process process;
     private final Path home;
@@ -78,10 +79,16 @@ public final class Chromium implements AutoCloseable {
         command.addAll(FLAGS);
         command.add("--user-data-dir=" + profile);
         command.add("about:blank");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("chromium.log").toFile())
-                .start();
+                .redirectOutput(home.resolve("chromium.log").toFile());
+        // whatever the browser writes outside its profile (temp files, caches, certificate store) stays in home too
+        builder.environment()
+                .put("TMPDIR", Files.createDirectories(home.resolve("tmp")).toString());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        Process process = builder.start();
         try {
             var devTools = DevTools.connect(browserUrl(process, home, profile.resolve("DevToolsActivePort")));
             return new Chromium(process, home, devTools);

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  */
 final class DevTools implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: a loaded machine, not a slow answer, is what a test of ours would otherwise fail on. */
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
 
     /** A protocol event: the session it belongs to (null for the browser), its method and params. */
     record Event(String sessionId, String method, JsonNode params) {}
@@ -39,9 +40,9 @@ final class DevTools implements AutoCloseable {
 
     private DevTools(URI browserUrl) {
         this.socket = http.newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
+                .connectTimeout(Duration.ofSeconds(60))
                 .buildAsync(browserUrl, new Receiver())
-                .orTimeout(15, TimeUnit.SECONDS)
+                .orTimeout(90, TimeUnit.SECONDS)
                 .join();
     }
 

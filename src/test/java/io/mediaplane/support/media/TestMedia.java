@@ -1,5 +1,6 @@
 package io.mediaplane.support.media;
 
+import io.mediaplane.support.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,10 +51,10 @@ public final class TestMedia {
 
     private static Hls makeHls() {
         try {
-            Path dir = Files.createTempDirectory("mediaplane-hls");
+            Path dir = TempFiles.deleteAtExit(Files.createTempDirectory("mediaplane-hls"));
             Ffmpeg.ffmpeg(
                     dir,
-                    120,
+                    600, // a bound, generous for a busy machine
                     "-f",
                     "lavfi",
                     "-i",

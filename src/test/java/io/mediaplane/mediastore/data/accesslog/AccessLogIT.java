@@ -56,7 +56,7 @@ class AccessLogIT {
 
     /** Waits (the writer is asynchronous) until the log holds a record of this request id; all records then. */
     private static List<JsonNode> awaitRecord(String endpoint, String name, String requestId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             List<JsonNode> all = records(endpoint, name);
             if (all.stream().anyMatch(r -> r.get("RequestID").asText().equals(requestId))) {
