@@ -30,6 +30,16 @@ import org.slf4j.LoggerFactory;
  * with {@code //}, and both routing and SigV4 need the bytes the client signed.
  */
 public final class JettyServer implements AutoCloseable {
+    static {
+        // Jetty sizes its queues' padding by the references per cache line; unless told, it asks the JVM
+        // through JMX whether oops are compressed, which starts the platform MBean server: about a tenth
+        // of the main thread's start-up CPU. Compressed oops are the default below a 32 GB heap.
+        if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < (30L << 30);
+            System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", compressed ? "16" : "8");
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
 
     /** Everything Jetty would otherwise refuse or rewrite in a path that AWS clients legitimately send. */
