@@ -91,13 +91,16 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            if (!current(pool)) {
+            if (!current(pool) && !(sqlite && NewSqliteSchema.createIfEmpty(pool))) {
                 Flyway.configure()
                         .dataSource(pool)
                         .locations("classpath:db/migration")
                         .load()
                         .migrate();
             }
+        } catch (SQLException e) {
+            pool.close();
+            throw new StoreException("cannot create the schema", e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -107,7 +110,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Whether the schema is already at {@link #SCHEMA_VERSION}. Starting Flyway costs hundreds of
-     * milliseconds of class loading and scanning; a server restarting on a current schema skips it.
+     * milliseconds of class loading and scanning; a server restarting on a current schema skips it,
+     * and a new SQLite database is created without it ({@link NewSqliteSchema}).
      */
     static boolean current(DataSource pool) {
         try (Connection c = pool.getConnection();

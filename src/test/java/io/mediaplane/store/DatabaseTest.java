@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,69 @@ class DatabaseTest {
             c.createStatement().execute("UPDATE flyway_schema_history SET version = '0'");
             assertFalse(Database.current(db.dataSource()), "an older schema: migrate");
         }
+    }
+
+    @Test
+    void theNewSchemaListsEveryMigration() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            assertEquals(
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                            .sorted(Comparator.comparing(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                            .toList(),
+                    NewSqliteSchema.MIGRATIONS,
+                    "add every new migration to NewSqliteSchema.MIGRATIONS");
+        }
+    }
+
+    /** A new SQLite database made without Flyway is the database Flyway makes, and Flyway accepts it as its own. */
+    @Test
+    void aNewSqliteDatabaseIsTheOneFlywayWouldMake(@TempDir Path dir) throws Exception {
+        String ours = "jdbc:sqlite:" + dir.resolve("ours.db");
+        try (Database db = Database.open(ours, null, null)) {
+            assertTrue(Database.current(db.dataSource()));
+        }
+        String theirs = "jdbc:sqlite:" + dir.resolve("flyway.db");
+        org.sqlite.SQLiteDataSource flywayMade = new org.sqlite.SQLiteDataSource();
+        flywayMade.setUrl(theirs);
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(flywayMade)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        assertEquals(describe(theirs), describe(ours));
+        org.sqlite.SQLiteDataSource oursSource = new org.sqlite.SQLiteDataSource();
+        oursSource.setUrl(ours);
+        var flyway = org.flywaydb.core.Flyway.configure()
+                .dataSource(oursSource)
+                .locations("classpath:db/migration")
+                .load();
+        flyway.validate(); // checksums, versions, descriptions as Flyway computes them
+        assertEquals(0, flyway.migrate().migrationsExecuted, "nothing left for Flyway to apply");
+    }
+
+    /** The schema (every table and index as SQL) and the migration history, without times. */
+    private static List<String> describe(String url) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = java.sql.DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT type, name, sql FROM sqlite_master ORDER BY name")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, success FROM flyway_schema_history ORDER BY installed_rank")) {
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 8; i++) {
+                        row.append(rs.getString(i)).append('|');
+                    }
+                    out.add(row.toString());
+                }
+            }
+        }
+        return out;
     }
 
     record Doc(int n) {}
