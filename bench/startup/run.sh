@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
-# Startup and memory (issue 2): time from process start to the first 200 from
-# /_mediaplane/health, RUNS times per set of JVM flags (min / median / max), and Mediaplane's
-# resident memory (VmRSS) when healthy, after IDLE s idle, right after a load run, and after IDLE s
-# idle again. Targets: healthy in under 1 s, idle RSS under 200 MB.
+# Startup and memory (issues 2 and 12).
+#
+# 1. The target: the README command, ./mediaplane, healthy in under 1 s, on a first start (new
+#    data dir; the jar is built and its start-up cache recorded beforehand) and on a restart,
+#    timed side by side with moto's server start in the same run, RUNS rounds interleaved
+#    (bench/startup/versus_moto.py).
+# 2. Time from process start to the first 200 from /_mediaplane/health per set of JVM flags
+#    (java -jar, min / median / max of RUNS).
+# 3. Mediaplane's resident memory (VmRSS) when healthy, after IDLE s idle, right after a load run,
+#    and after IDLE s idle again. Target: idle RSS under 200 MB.
 #
 #   bench/startup/run.sh
 #
-# Settings (environment): RUNS (10), IDLE (30), LOAD (s of load for the memory run, 15),
-# VARIANTS (which flag sets to time, default "default serial serial+appcds serial+aot"),
-# MEMORY_VARIANTS (flag sets for the memory run, default "default serial+appcds"), PORT (4611),
-# JAVA, BUILD (auto|always|never).
+# Settings (environment): SECTIONS (which of "launcher flags memory" to run, default all), RUNS (10),
+# IDLE (30), LOAD (s of load for the memory run, 15), VARIANTS (which flag sets to time, default
+# "default serial serial+appcds recommended serial+aot"), MEMORY_VARIANTS (flag sets for the memory
+# run, default "default serial+appcds recommended"), PORT (4611), MOTO_PORT (4621), POLL (s between
+# health polls, 0.01), JAVA, BUILD (auto|always|never).
 #
-# The timed starts use a fresh data dir each (first start: the schema is created); one extra
-# series restarts on an existing data dir. The AppCDS / AOT archives are made by one untimed
+# The timed starts of section 2 use a fresh data dir each (first start: the schema is created); one
+# extra series restarts on an existing data dir. The AppCDS / AOT archives are made by one untimed
 # training start first, as the launcher would on its first start.
 set -euo pipefail
 
@@ -21,6 +28,9 @@ ROOT=$(cd "$HERE/../.." && pwd)
 # shellcheck source=../lib.sh
 . "$(dirname "$0")/../lib.sh"
 PORT=${PORT:-4611}
+MOTO_PORT=${MOTO_PORT:-4621}
+POLL=${POLL:-0.01}
+SECTIONS=${SECTIONS:-"launcher flags memory"}
 RUNS=${RUNS:-10}
 IDLE=${IDLE:-30}
 LOAD=${LOAD:-15}
@@ -36,7 +46,7 @@ fi
 if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && [ ! -f "$JAR" ]; }; then
     (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
-require_free_ports "$PORT"
+require_free_ports "$PORT" "$MOTO_PORT"
 
 WORK=$(mktemp -d /tmp/mp-startup.XXXXXX)
 SERVER_PID=""
@@ -107,6 +117,42 @@ train() { # VARIANT: make the archive the flags need, as the launcher would on f
     esac
 }
 
+section() { case " $SECTIONS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+if section launcher; then
+    # moto's own program, not pyenv's shim in front of it (the shim adds a shell and a Python start)
+    MOTO=$(pyenv which moto_server 2>/dev/null || command -v moto_server || true)
+    [ -n "$MOTO" ] || { echo "moto_server not found (pip install 'moto[server]')" >&2; exit 1; }
+    log "one untimed start: the launcher builds the jar and records its start-up cache if they are not current"
+    "$ROOT/mediaplane" --port "$PORT" --data-dir "$WORK/untimed" >"$WORK/untimed.log" 2>&1 &
+    SERVER_PID=$!
+    wait_http "http://127.0.0.1:$PORT/_mediaplane/health" 900 "$SERVER_PID" || { cat "$WORK/untimed.log" >&2; exit 1; }
+    stop_server
+    load0=$(cut -d' ' -f1-3 /proc/loadavg)
+    log "timing $RUNS rounds of: ./mediaplane on a new data dir, ./mediaplane on the last one, moto_server"
+    json=$(python3 "$HERE/versus_moto.py" --launcher "$ROOT/mediaplane" --moto "$MOTO" --port "$PORT" \
+        --moto-port "$MOTO_PORT" --runs "$RUNS" --poll "$POLL" 2>>"$WORK/versus-moto.log")
+    echo "## Startup: the README command (./mediaplane) against moto_server, $RUNS rounds interleaved"
+    echo
+    echo "$(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)); the launcher's JDK: $(grep -o 'java [^ ]*$' "$ROOT/target/mediaplane.aot.id" 2>/dev/null || echo 'see target/*.id'); moto $(python3 -c 'import moto; print(moto.__version__)'); load average $load0 before, $(cut -d' ' -f1-3 /proc/loadavg) after; health polled every $POLL s"
+    echo
+    python3 - "$json" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+moto = r["moto"]["healthy_ms"]["median"]
+print("| server | start | healthy ms min / median / max | CPU ms to healthy (median) | median vs moto |")
+print("|---|---|---|---:|---:|")
+for label, what in (("first start", "`./mediaplane`, new data dir"), ("restart", "`./mediaplane`, same data dir"),
+                    ("moto", "`moto_server`")):
+    h, c = r[label]["healthy_ms"], r[label]["cpu_ms"]
+    server = "moto" if label == "moto" else "mediaplane"
+    print(f"| {server} | {what} | {h['min']} / {h['median']} / {h['max']} | {c['median']} | {h['median'] / moto:.2f}x |")
+PY
+    echo
+fi
+section flags || section memory || exit 0
+
+if section flags; then
 echo "## Startup: time to first 200 from /_mediaplane/health ($RUNS starts each)"
 echo
 echo "$(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)); $("$JAVA" -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -120,7 +166,7 @@ for v in $VARIANTS; do
         # the restart series only for the flag sets that matter most
         [ $mode = reuse ] && [ "$v" != recommended ] && [ "$v" != default ] && continue
         # shellcheck disable=SC2046
-        json=$(env $(arena_env) python3 "$HERE/startup.py" --java "$JAVA" --jar "$JAR" --port "$PORT" --runs "$RUNS" \
+        json=$(env $(arena_env) python3 "$HERE/startup.py" --java "$JAVA" --jar "$JAR" --port "$PORT" --runs "$RUNS" --poll "$POLL" \
             $([ $mode = reuse ] && echo --reuse) --label "$v" -- $(flags_for "$v") 2>>"$WORK/runs.log")
         python3 - "$json" "$v" "$WORK/" <<'EOF'
 import json, sys
@@ -132,6 +178,9 @@ EOF
     done
 done
 
+fi
+
+section memory || exit 0
 rss_mb() { awk '/^VmRSS/{printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
 echo

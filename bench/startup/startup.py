@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Starts Mediaplane RUNS times and measures, for each start, the wall time from spawning the
-JVM to the first 200 from /_mediaplane/health (polled every 2 ms over a raw socket, so the poller
-itself costs next to nothing), the CPU time the JVM used until then (user + system, all threads:
+JVM to the first 200 from /_mediaplane/health (polled every --poll s, default 10 ms, over a raw
+socket: each poll is a connection the starting server answers, so polling much faster costs the
+server measurable CPU), the CPU time the JVM used until then (user + system, all threads:
 less sensitive than wall time to other load on the machine), and the resident set size (VmRSS)
 right after it is healthy.
 Prints one JSON object per run and a summary line.
@@ -43,7 +44,7 @@ def cpu_ms(pid):
     return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
-def start(java, jar, port, data_dir, flags, timeout):
+def start(java, jar, port, data_dir, flags, timeout, poll):
     cmd = [java, *flags, "-jar", jar, "--port", str(port), "--data-dir", data_dir, "--transition-ms", "0"]
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -52,7 +53,7 @@ def start(java, jar, port, data_dir, flags, timeout):
             raise SystemExit(f"mediaplane exited with {proc.returncode}: {' '.join(cmd)}")
         if health(port):
             return proc, time.monotonic() - t0
-        time.sleep(0.002)
+        time.sleep(poll)
     proc.kill()
     raise SystemExit(f"not healthy within {timeout} s")
 
@@ -74,6 +75,7 @@ def main():
     p.add_argument("--runs", type=int, default=10)
     p.add_argument("--reuse", action="store_true", help="keep one data dir (restart); default: a fresh one per run")
     p.add_argument("--timeout", type=float, default=30)
+    p.add_argument("--poll", type=float, default=0.01)
     p.add_argument("--label", default="")
     p.add_argument("flags", nargs="*")
     a = p.parse_args()
@@ -82,7 +84,7 @@ def main():
     try:
         for i in range(a.runs):
             data = shared if a.reuse else tempfile.mkdtemp(prefix="mp-startup-")
-            proc, took = start(a.java, a.jar, a.port, data, a.flags, a.timeout)
+            proc, took = start(a.java, a.jar, a.port, data, a.flags, a.timeout, a.poll)
             r = rss_kb(proc.pid)
             cpu = cpu_ms(proc.pid)
             stop(proc)
