@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running server: wires configuration, stores, services and the HTTP listener. The
- * listener starts first (health answers 503 until ready) while the metadata store migrates and
- * the validator warms up in parallel. Tests start exactly this, on a random port.
+ * listener starts first (health answers 503 until ready) while the metadata store opens in
+ * parallel; the input validator is built once health answers. Tests start exactly this, on a random port.
  */
 public final class Mediaplane implements AutoCloseable {
     public static final String VERSION = "0.1.0";
@@ -99,7 +99,7 @@ public final class Mediaplane implements AutoCloseable {
         var listener = JettyServer.listen(config.host(), config.port()); // first: a taken port touches nothing
         CompletableFuture<Database> db =
                 inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
-        CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
+        InputValidator validator = new InputValidator(); // built once health answers (below)
         Metrics metrics = new Metrics();
         Router router = new Router(metrics);
         JettyServer http = new JettyServer(listener, router, config.bodyIdleTimeout());
@@ -142,10 +142,11 @@ public final class Mediaplane implements AutoCloseable {
                     objects,
                     tokens,
                     authenticator,
-                    validator.join(),
+                    validator,
                     clock,
                     List.of(accessLog, new MetricPolicyListener(metrics.registry())));
-            router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
+            router.api = new ApiDispatcher(services, authenticator, validator, metrics, clock, 1 << 20);
+            inBackground("validator", validator::prepare); // off the path to health; a request meanwhile waits for it
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
 
             return new Mediaplane(http, database, metrics, flowRuntime, publicUrl, accessLog, sweeper);
