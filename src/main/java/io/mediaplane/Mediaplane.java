@@ -6,9 +6,7 @@ import io.mediaplane.config.Config;
 import io.mediaplane.http.HttpExchange;
 import io.mediaplane.http.HttpHandler;
 import io.mediaplane.http.JettyServer;
-import io.mediaplane.mediaconnect.FlowRunner;
-import io.mediaplane.mediaconnect.Flows;
-import io.mediaplane.mediaconnect.MediaConnectService;
+import io.mediaplane.mediaconnect.MediaConnect;
 import io.mediaplane.mediaconnect.relay.FlowRuntime;
 import io.mediaplane.mediaconnect.relay.RelayEngine;
 import io.mediaplane.mediastore.Containers;
@@ -64,6 +62,7 @@ public final class Mediaplane implements AutoCloseable {
     private final Database db;
     private final Metrics metrics;
     private final FlowRuntime flowRuntime;
+    private final MediaConnect mediaConnect;
     private final String publicUrl;
     private final AccessLogListener accessLog;
     private final LifecycleSweeper sweeper;
@@ -73,6 +72,7 @@ public final class Mediaplane implements AutoCloseable {
             Database db,
             Metrics metrics,
             FlowRuntime flowRuntime,
+            MediaConnect mediaConnect,
             String publicUrl,
             AccessLogListener accessLog,
             LifecycleSweeper sweeper) {
@@ -80,6 +80,7 @@ public final class Mediaplane implements AutoCloseable {
         this.db = db;
         this.metrics = metrics;
         this.flowRuntime = flowRuntime;
+        this.mediaConnect = mediaConnect;
         this.publicUrl = publicUrl;
         this.accessLog = accessLog;
         this.sweeper = sweeper;
@@ -121,13 +122,10 @@ public final class Mediaplane implements AutoCloseable {
             objects.recover(); // before any data request: unfinished uploads and unreferenced blobs go
             Containers containers = new Containers(
                     database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX, objects::holdsObjects);
-            Flows flows = new Flows(database, config.transition(), config.mediaAddress());
             flowRuntime = runtimes.create(config, metrics);
-            FlowRunner runner = new FlowRunner(flows, flowRuntime);
-            int resumed = runner.resume(clock.instant());
-            LOG.debug("start-up: {} MediaConnect flows running again", resumed);
-            List<ServiceSpec> services = List.of(
-                    MediaStoreService.spec(containers, tokens), MediaConnectService.spec(flows, runner, tokens));
+            router.admin.view("mediaconnect/flows", flowRuntime::view);
+            MediaConnect mediaConnect = MediaConnect.start(database, config, flowRuntime, clock);
+            List<ServiceSpec> services = List.of(MediaStoreService.spec(containers, tokens), mediaConnect.spec(tokens));
             AccessLogListener accessLog = AccessLogListener.start(
                     AccessLogFiles.under(config.dataDir()), AccessLogListener.DEFAULT_CAPACITY, metrics.registry());
             LifecycleSweeper sweeper = new LifecycleSweeper(
@@ -147,7 +145,7 @@ public final class Mediaplane implements AutoCloseable {
             router.api = new ApiDispatcher(services, authenticator, validator.join(), metrics, clock, 1 << 20);
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
 
-            return new Mediaplane(http, database, metrics, flowRuntime, publicUrl, accessLog, sweeper);
+            return new Mediaplane(http, database, metrics, flowRuntime, mediaConnect, publicUrl, accessLog, sweeper);
         } catch (Exception | Error e) {
             http.close();
             if (flowRuntime != null) {
@@ -191,6 +189,7 @@ public final class Mediaplane implements AutoCloseable {
         http.close();
         accessLog.close(); // writes what is queued
         sweeper.close();
+        mediaConnect.close(); // stops its flows and hands them to other nodes, if any
         flowRuntime.close();
         db.close();
         metrics.close();

@@ -16,7 +16,10 @@ import java.time.Duration;
  * @param credentials a file of extra access keys, or null
  * @param region     the region of unsigned requests
  * @param transition how long asynchronous status changes (CREATING, DELETING, ...) take
- * @param mediaAddress the address MediaConnect flows receive media on (a source's ingestIp)
+ * @param mediaAddress the address MediaConnect flows share for receiving media (a source's ingestIp)
+ *     when they have none of their own
+ * @param mediaAddresses the pool of addresses MediaConnect flows get one each of (may be empty)
+ * @param quotas     per-account limits of every service's resources
  */
 public record Config(
         String host,
@@ -29,7 +32,9 @@ public record Config(
         String region,
         Duration transition,
         String mediaAddress,
-        Duration bodyIdleTimeout) {
+        Duration bodyIdleTimeout,
+        AddressPool mediaAddresses,
+        Quotas quotas) {
 
     /** The JDBC URL actually used. */
     public String effectiveDbUrl() {
@@ -59,7 +64,9 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                mediaAddresses,
+                quotas);
     }
 
     public Config withDataDir(Path dir) {
@@ -74,7 +81,9 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                mediaAddresses,
+                quotas);
     }
 
     public Config withDbUrl(String url) {
@@ -89,7 +98,9 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                mediaAddresses,
+                quotas);
     }
 
     public Config withAuth(String mode) {
@@ -104,26 +115,110 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                mediaAddresses,
+                quotas);
     }
 
     public Config withCredentials(Path file) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, file, region, transition, mediaAddress, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                file,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                mediaAddresses,
+                quotas);
     }
 
     public Config withMediaAddress(String address) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, address, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                address,
+                bodyIdleTimeout,
+                mediaAddresses,
+                quotas);
     }
 
     public Config withBodyIdleTimeout(Duration d) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, mediaAddress, d);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                d,
+                mediaAddresses,
+                quotas);
     }
 
     public Config withTransition(Duration d) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, d, mediaAddress, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                d,
+                mediaAddress,
+                bodyIdleTimeout,
+                mediaAddresses,
+                quotas);
+    }
+
+    public Config withMediaAddresses(AddressPool pool) {
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                pool,
+                quotas);
+    }
+
+    public Config withQuotas(Quotas q) {
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                mediaAddresses,
+                q);
     }
 }

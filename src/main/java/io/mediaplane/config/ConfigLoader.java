@@ -36,8 +36,20 @@ public final class ConfigLoader {
             new Option(
                     "media-address",
                     "127.0.0.1",
-                    "IP address MediaConnect flows receive media on, reported as"
-                            + " each source's ingestIp (senders must reach it)"),
+                    "IP address MediaConnect flows receive media on when they have none of their own"
+                            + " (shared: two flows on one port conflict when both run), reported as each"
+                            + " source's ingestIp (senders must reach it)"),
+            new Option(
+                    "media-addresses",
+                    null,
+                    "IPv4 addresses (a list or CIDR blocks, e.g. 127.0.1.0/24) of this host that MediaConnect"
+                            + " flows get one each of, kept for the flow's life; when all are taken, flows"
+                            + " share --media-address"),
+            new Option(
+                    "quotas",
+                    null,
+                    "JSON file of per-account quotas replacing AWS's defaults, e.g."
+                            + " {\"mediaconnect\": {\"flows\": 100}} (see the README)"),
             new Option(
                     "body-idle-timeout-ms",
                     "30000",
@@ -99,7 +111,9 @@ public final class ConfigLoader {
                 v.get("region"),
                 Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)),
                 mediaAddress(v),
-                Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)));
+                Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)),
+                AddressPool.parse(v.get("media-addresses")),
+                v.get("quotas") == null ? Quotas.defaults() : Quotas.load(Path.of(v.get("quotas"))));
     }
 
     private static String mediaAddress(Map<String, String> v) {

@@ -1,15 +1,24 @@
 package io.mediaplane.observe;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediaplane.http.HttpExchange;
 import io.mediaplane.http.HttpHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-/** {@code /_mediaplane/health} and {@code /_mediaplane/metrics}. */
+/**
+ * {@code /_mediaplane/health}, {@code /_mediaplane/metrics}, and JSON views services add (e.g.
+ * {@code /_mediaplane/mediaconnect/flows}: per-flow counters, kept out of the metrics).
+ */
 public final class AdminHandler implements HttpHandler {
     public static final String PREFIX = "/_mediaplane/";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Map<String, Supplier<?>> views = new ConcurrentHashMap<>();
     private final Metrics metrics;
     private final String version;
     private final List<String> services;
@@ -20,6 +29,11 @@ public final class AdminHandler implements HttpHandler {
         this.version = version;
         this.services = services;
         this.ready = ready;
+    }
+
+    /** Serves {@code supplier}'s value as JSON at {@code /_mediaplane/<name>}. */
+    public void view(String name, Supplier<?> supplier) {
+        views.put(PREFIX + name, supplier);
     }
 
     @Override
@@ -36,6 +50,9 @@ public final class AdminHandler implements HttpHandler {
         } else if (path.equals(PREFIX + "metrics")) {
             exchange.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
             exchange.send(200, metrics.scrape().getBytes(StandardCharsets.UTF_8));
+        } else if (views.containsKey(path)) {
+            exchange.setHeader("Content-Type", "application/json");
+            exchange.send(200, JSON.writeValueAsBytes(views.get(path).get()));
         } else {
             exchange.setHeader("Content-Type", "application/json");
             exchange.send(

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediaplane.support.LiveServer;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -64,17 +66,15 @@ class MediaConnectRelayIT {
                 assertArrayEquals(packet, receive(out1), "output one, packet " + seq);
                 assertArrayEquals(packet, receive(out2), "output two, packet " + seq);
             }
-            String metrics = HTTP.send(
-                            HttpRequest.newBuilder(server.endpoint().resolve("/_mediaplane/metrics"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
+            String metrics = get("/_mediaplane/metrics");
             assertTrue(
-                    metrics.lines()
-                            .anyMatch(l -> l.startsWith("mediaplane_mediaconnect_flow_packets_total{")
-                                    && l.contains("flow=\"relay\"")
-                                    && l.endsWith(" 50.0")),
+                    metrics.lines().anyMatch(l -> l.equals("mediaplane_mediaconnect_source_packets_total 50.0")),
                     metrics);
+            assertTrue(!metrics.contains(flow.flowArn()), "no per-flow series: a thousand flows stay cheap");
+            JsonNode view = new ObjectMapper().readTree(get("/_mediaplane/mediaconnect/flows"));
+            assertEquals(flow.flowArn(), view.get(0).get("flowArn").asText(), view.toString());
+            assertEquals(50, view.get(0).get("sources").get(0).get("packets").asLong(), view.toString());
+            assertEquals(50, view.get(0).get("outputs").get(1).get("packets").asLong(), view.toString());
 
             owner().stopFlow(r -> r.flowArn(flow.flowArn()));
             server.settle();
@@ -125,6 +125,13 @@ class MediaConnectRelayIT {
             send(sender, rtp(20), ingest);
             assertNull(receiveOrNull(partner, 300), "revoking the entitlement cuts the subscriber off");
         }
+    }
+
+    private String get(String path) throws Exception {
+        return HTTP.send(
+                        HttpRequest.newBuilder(server.endpoint().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private void active(MediaConnectClient client, String flowArn) {

@@ -1,5 +1,6 @@
 package io.mediaplane.support;
 
+import io.mediaplane.config.Config;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -38,6 +40,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
     private String auth = "verify";
     private boolean relay;
+    private UnaryOperator<Config> tweak = UnaryOperator.identity();
     private boolean perClass;
     private TestServer server;
 
@@ -73,6 +76,13 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
         return this;
     }
 
+    /** Any other setting (e.g. {@code c -> c.withQuotas(...)}), applied last. */
+    public LiveServer withConfig(UnaryOperator<Config> change) {
+        UnaryOperator<Config> before = tweak;
+        tweak = c -> change.apply(before.apply(c));
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         perClass = true;
@@ -104,7 +114,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
             file = Files.createTempFile("creds", ".txt");
             Files.writeString(file, credentials);
         }
-        server = TestServer.start(Duration.ofSeconds(5), file, auth, relay);
+        server = TestServer.start(Duration.ofSeconds(5), file, auth, relay, tweak);
     }
 
     private void close() throws Exception {

@@ -49,7 +49,8 @@ public final class TestServer implements AutoCloseable {
         return start(Duration.ofSeconds(5), null, "verify", false, tweak);
     }
 
-    private static TestServer start(
+    /** Everything chosen: the settings LiveServer collects, then any other setting changed by {@code tweak}. */
+    static TestServer start(
             Duration transition, Path credentials, String auth, boolean realRelay, UnaryOperator<Config> tweak)
             throws Exception {
         Path dir = Files.createTempDirectory("mediaplane-test");

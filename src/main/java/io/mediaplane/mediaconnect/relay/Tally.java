@@ -16,7 +16,8 @@ final class Tally {
         DROPPED_BITRATE,
         MALFORMED,
         LATE,
-        FEC_PACKETS
+        FEC_PACKETS,
+        RESTARTS
     }
 
     enum Output {
@@ -28,17 +29,27 @@ final class Tally {
     }
 
     private final AtomicLongArray values;
+    private final boolean source;
 
-    private Tally(int size) {
-        values = new AtomicLongArray(size);
+    private Tally(int size, boolean source) {
+        this.values = new AtomicLongArray(size);
+        this.source = source;
     }
 
     static Tally forSource() {
-        return new Tally(Source.values().length);
+        return new Tally(Source.values().length, true);
     }
 
     static Tally forOutput() {
-        return new Tally(Output.values().length);
+        return new Tally(Output.values().length, false);
+    }
+
+    boolean isSource() {
+        return source;
+    }
+
+    long get(int index) {
+        return values.get(index);
     }
 
     void add(Enum<?> key, long n) {

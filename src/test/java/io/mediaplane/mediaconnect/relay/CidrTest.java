@@ -51,7 +51,7 @@ class CidrTest {
     void aFlowWithABadBlockIsRefused() {
         try (RelayEngine engine = new RelayEngine(InetAddress.getLoopbackAddress(), new SimpleMeterRegistry())) {
             FlowPlan.SourcePlan s =
-                    new FlowPlan.SourcePlan("arn:src", "src", "rtp", 5000, "10.0.0.0/40", null, null, null);
+                    new FlowPlan.SourcePlan("arn:src", "src", "rtp", null, 5000, "10.0.0.0/40", null, null, null);
             RelayException e = org.junit.jupiter.api.Assertions.assertThrows(
                     RelayException.class, () -> engine.start(Plans.flow("bad", s, List.of())));
             assertEquals(RelayException.Reason.INVALID_PLAN, e.reason());
