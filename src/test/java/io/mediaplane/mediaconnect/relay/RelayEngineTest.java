@@ -106,6 +106,41 @@ class RelayEngineTest {
         }
     }
 
+    /**
+     * An encoder restarts four times keeping its SSRC, each time jumping back (50, 500, 4,000 and
+     * 30,000 sequence numbers), then once more with a new SSRC: at most 3 packets are lost each time.
+     */
+    @Test
+    void aSenderThatRestartsLosesAtMostThreePacketsEachTime() throws Exception {
+        int in = freePort();
+        try (UdpReceiver out = new UdpReceiver();
+                DatagramSocket sender = new DatagramSocket()) {
+            FlowPlan plan = flow("restarts", source("rtp", in), List.of(output("o", "rtp", out.port())));
+            engine.start(plan);
+            int[] starts = {20_000, 20_100 - 50, 20_150 - 500, 19_750 - 4_000, 15_850 - 30_000, 7};
+            int sent = 0;
+            for (int run = 0; run < starts.length; run++) {
+                for (int i = 0; i < 100; i++) {
+                    byte[] p = rtp(starts[run] + i, 400, random);
+                    RtpHeader.putU32(p, 8, run == starts.length - 1 ? 0x9999 : 0x1234);
+                    send(sender, p, in);
+                    sent++;
+                    if (i % 10 == 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                    }
+                }
+            }
+            List<UdpReceiver.Datagram> got = out.drain(0);
+            await(
+                    "the stream to settle",
+                    () -> engine.stats(plan.flowArn()).orElseThrow().packetsSent() >= 600 - 3L * (starts.length - 1));
+            got = new ArrayList<>(got);
+            got.addAll(out.drain(500));
+            assertTrue(got.size() >= sent - 3 * (starts.length - 1), "delivered " + got.size() + " of " + sent);
+            assertEquals(4L, sourceView(plan).get("restarts"), "four restarts under the same SSRC");
+        }
+    }
+
     @Test
     void packetsFromOutsideTheAllowListAreDroppedAndCounted() throws Exception {
         int in = freePort();
