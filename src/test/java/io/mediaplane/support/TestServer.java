@@ -50,7 +50,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Everything chosen: the settings LiveServer collects, then any other setting changed by {@code tweak}. */
-    static TestServer start(
+    public static TestServer start(
             Duration transition, Path credentials, String auth, boolean realRelay, UnaryOperator<Config> tweak)
             throws Exception {
         Path dir = Files.createTempDirectory("mediaplane-test");
