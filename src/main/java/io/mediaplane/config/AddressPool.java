@@ -37,8 +37,11 @@ public final class AddressPool {
             return EMPTY;
         }
         List<Range> ranges = new ArrayList<>();
-        for (String item : text.split(",")) {
+        for (String item : text.split(",", -1)) {
             String s = item.trim();
+            if (s.isEmpty()) {
+                throw bad(text);
+            }
             int slash = s.indexOf('/');
             long address = ipv4(slash < 0 ? s : s.substring(0, slash), text);
             if (slash < 0) {

@@ -83,6 +83,9 @@ public final class Quotas {
     }
 
     private static void limits(String service, JsonNode values, Map<Quota, Integer> into) {
+        if (java.util.Arrays.stream(Quota.values()).noneMatch(q -> q.service().equals(service))) {
+            find(service, "");
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = objectFields(values, service); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Quota q = find(service, e.getKey());
@@ -107,7 +110,8 @@ public final class Quotas {
                     .append('.')
                     .append(q.quotaName());
         }
-        throw new ConfigLoader.BadConfig("--quotas: no quota " + service + "." + name + " (known: " + known + ")");
+        String what = name.isEmpty() ? "no quotas of a service " + service : "no quota " + service + "." + name;
+        throw new ConfigLoader.BadConfig("--quotas: " + what + " (known: " + known + ")");
     }
 
     private static Iterator<Map.Entry<String, JsonNode>> objectFields(JsonNode node, String where) {
