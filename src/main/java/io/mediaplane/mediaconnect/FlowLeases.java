@@ -147,14 +147,7 @@ final class FlowLeases implements AutoCloseable {
 
     private int update(String sql, Object... params) {
         try {
-            return db.write(c -> {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    for (int i = 0; i < params.length; i++) {
-                        s.setObject(i + 1, params[i]);
-                    }
-                    return s.executeUpdate();
-                }
-            });
+            return db.update(sql, params);
         } catch (SQLException e) {
             throw new StoreException("cannot change the flow leases", e);
         }

@@ -91,16 +91,9 @@ final class IngestAddresses {
                 == 1;
     }
 
-    private int write(String sql, String... params) {
+    private int write(String sql, Object... params) {
         try {
-            return db.write(c -> {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    for (int i = 0; i < params.length; i++) {
-                        s.setString(i + 1, params[i]);
-                    }
-                    return s.executeUpdate();
-                }
-            });
+            return db.update(sql, params);
         } catch (SQLException e) {
             throw new StoreException("cannot change the ingest addresses", e);
         }

@@ -166,6 +166,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs one writing statement with these parameters; returns the number of rows it changed. */
+    public int update(String sql, Object... params) throws SQLException {
+        return write(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    s.setObject(i + 1, params[i]);
+                }
+                return s.executeUpdate();
+            }
+        });
+    }
+
     public boolean sqlite() {
         return sqlite;
     }

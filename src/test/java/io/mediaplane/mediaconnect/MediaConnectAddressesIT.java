@@ -1,5 +1,7 @@
 package io.mediaplane.mediaconnect;
 
+import static io.mediaplane.mediaconnect.UdpProbe.receiveOrNull;
+import static io.mediaplane.mediaconnect.UdpProbe.receiver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,10 +12,7 @@ import io.mediaplane.config.AddressPool;
 import io.mediaplane.support.LiveServer;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
-import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -118,7 +117,7 @@ class MediaConnectAddressesIT {
     private static void relays(
             DatagramSocket sender, String address, int port, DatagramSocket expected, DatagramSocket other)
             throws Exception {
-        byte[] packet = rtp(address.hashCode() & 0xffff);
+        byte[] packet = UdpProbe.rtp(address.hashCode() & 0xffff);
         byte[] got = null;
         for (int attempt = 0; attempt < 50 && got == null; attempt++) { // the first may come before the flow is up
             sender.send(new DatagramPacket(packet, packet.length, new InetSocketAddress(address, port)));
@@ -136,32 +135,5 @@ class MediaConnectAddressesIT {
         server.settle();
         Flow flow = client.describeFlow(r -> r.flowArn(flowArn)).flow();
         assertEquals(Status.ACTIVE, flow.status(), () -> "flow " + flowArn + ": " + flow);
-    }
-
-    private static byte[] rtp(int seq) {
-        byte[] p = new byte[12 + 188];
-        p[0] = (byte) 0x80;
-        p[1] = 33;
-        p[2] = (byte) (seq >> 8);
-        p[3] = (byte) seq;
-        p[11] = 7;
-        Arrays.fill(p, 12, p.length, (byte) seq);
-        return p;
-    }
-
-    private static DatagramSocket receiver() throws Exception {
-        return new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    }
-
-    private static byte[] receiveOrNull(DatagramSocket socket, int millis) throws Exception {
-        socket.setSoTimeout(millis);
-        byte[] buf = new byte[2048];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        try {
-            socket.receive(p);
-            return Arrays.copyOf(buf, p.getLength());
-        } catch (SocketTimeoutException e) {
-            return null;
-        }
     }
 }

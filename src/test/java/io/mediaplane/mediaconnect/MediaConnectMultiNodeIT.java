@@ -1,5 +1,7 @@
 package io.mediaplane.mediaconnect;
 
+import static io.mediaplane.mediaconnect.UdpProbe.receiveOrNull;
+import static io.mediaplane.mediaconnect.UdpProbe.receiver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,14 +14,11 @@ import io.mediaplane.support.TestDatabases;
 import io.mediaplane.support.TestServer;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
@@ -136,13 +135,7 @@ class MediaConnectMultiNodeIT {
     /** A packet sent to the ingest port comes out of {@code out} exactly once. */
     private static void relays(DatagramSocket sender, String address, int ingest, DatagramSocket out, int seq)
             throws Exception {
-        byte[] packet = new byte[12 + 188];
-        packet[0] = (byte) 0x80;
-        packet[1] = 33;
-        packet[2] = (byte) (seq >> 8);
-        packet[3] = (byte) seq;
-        packet[11] = 9;
-        Arrays.fill(packet, 12, packet.length, (byte) seq);
+        byte[] packet = UdpProbe.rtp(seq);
         byte[] got = null;
         for (int attempt = 0; attempt < 50 && got == null; attempt++) {
             sender.send(new DatagramPacket(packet, packet.length, new InetSocketAddress(address, ingest)));
@@ -161,21 +154,5 @@ class MediaConnectMultiNodeIT {
             Thread.sleep(100);
         }
         fail("not within " + BOUND + ": " + what);
-    }
-
-    private static DatagramSocket receiver() throws Exception {
-        return new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    }
-
-    private static byte[] receiveOrNull(DatagramSocket socket, int millis) throws Exception {
-        socket.setSoTimeout(millis);
-        byte[] buf = new byte[2048];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        try {
-            socket.receive(p);
-            return Arrays.copyOf(buf, p.getLength());
-        } catch (SocketTimeoutException e) {
-            return null;
-        }
     }
 }

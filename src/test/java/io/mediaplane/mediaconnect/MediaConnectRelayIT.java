@@ -1,5 +1,8 @@
 package io.mediaplane.mediaconnect;
 
+import static io.mediaplane.mediaconnect.UdpProbe.receive;
+import static io.mediaplane.mediaconnect.UdpProbe.receiveOrNull;
+import static io.mediaplane.mediaconnect.UdpProbe.receiver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +15,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -157,29 +159,7 @@ class MediaConnectRelayIT {
         return b.put(payload).array();
     }
 
-    private static DatagramSocket receiver() throws Exception {
-        DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        socket.setSoTimeout(5000);
-        return socket;
-    }
-
     private static void send(DatagramSocket sender, byte[] packet, int port) throws Exception {
         sender.send(new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), port));
-    }
-
-    private static byte[] receive(DatagramSocket socket) throws Exception {
-        byte[] buf = new byte[2048];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        socket.receive(p);
-        return Arrays.copyOf(buf, p.getLength());
-    }
-
-    private static byte[] receiveOrNull(DatagramSocket socket, int millis) throws Exception {
-        socket.setSoTimeout(millis);
-        try {
-            return receive(socket);
-        } catch (SocketTimeoutException e) {
-            return null;
-        }
     }
 }
