@@ -17,7 +17,9 @@
 # FLOWS socat processes (FLOWS=0 skips it).
 #
 # Settings (environment): RATES (Mb/s, default "100 200 300 400 500 600 800 1000"), STEP (s per rate, 5),
-# RELAYS ("mediaplane socat"), OUTPUTS ("1 5"), FLOWS (200), FLOW_MBPS (2), JAVA, BASE (first port, 47000).
+# RELAYS ("mediaplane socat"; add "before" with BEFORE_CP, the classpath of another build's classes and
+# test-classes, to run that build's RelayBench in the same run), OUTPUTS ("1 5"), FLOWS (200),
+# FLOW_MBPS (2), JAVA, BASE (first port, 47000).
 # The relay's rtp playout delay (20 ms, see README) is part of its latency figures.
 # Prints a Markdown table; raw JSON lines go to target/bench-relay.jsonl. Relay CPU % is the CPU time
 # of the relay's processes during a step over the step's sending time (100 % = one core).
@@ -27,10 +29,10 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 # shellcheck source=../lib.sh
 . "$(dirname "$0")/../lib.sh"
-RATES=${RATES:-"100 200 300 400 500 600 800 1000"}
+RATES=${RATES-"100 200 300 400 500 600 800 1000"}
 STEP=${STEP:-5}
 RELAYS=${RELAYS:-"mediaplane socat"}
-OUTPUTS=${OUTPUTS:-"1 5"}
+OUTPUTS=${OUTPUTS-"1 5"}
 BASE=${BASE:-47000}
 FLOWS=${FLOWS:-200}
 FLOW_MBPS=${FLOW_MBPS:-2}
@@ -67,16 +69,18 @@ log "load before: $(uptime)"
 for n in $OUTPUTS; do
     declare -A TO=() OUTS=() RELAY_PIDS=()
     for relay in $RELAYS; do
-        if [ "$relay" = mediaplane ]; then base=$BASE; else base=$((BASE + 1000)); fi
+        case $relay in mediaplane) base=$BASE ;; socat) base=$((BASE + 1000)) ;; *) base=$((BASE + 4000)) ;; esac
         in=$base
         outs=$(seq -s, $((base + 100)) 2 $((base + 100 + 2 * (n - 1))))
         OUTS[$relay]=$outs
-        if [ "$relay" = mediaplane ]; then
+        if [ "$relay" != socat ]; then
+            relay_cp=$CP
+            if [ "$relay" = before ]; then relay_cp="$BEFORE_CP:$(cat "$ROOT/target/bench-cp.txt")"; fi
             rm -f "$ROOT/target/bench-relay-out.txt"
             fifo=$(mktemp -u); mkfifo "$fifo"
             # stdin from a fifo held open by sleep: the relay runs until the sleep is killed
             sleep 100000 > "$fifo" & PIDS+=($!)
-            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench \
+            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$relay_cp" io.mediaplane.mediaconnect.relay.RelayBench \
                 "$in" ${outs//,/ } < "$fifo" > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
             RELAY_PIDS[$relay]=$!
             for _ in $(seq 100); do grep -q ready "$ROOT/target/bench-relay-out.txt" 2>/dev/null && break; sleep 0.1; done
@@ -111,12 +115,31 @@ for n in $OUTPUTS; do
     sleep 1
 done
 
-# FLOWS flows at FLOW_MBPS each, at once: ingest ports BASE+2000.. (mediaplane) / BASE+3000.. (socat),
-# outputs 500 above.
+# free_udp_range COUNT FROM: the first port >= FROM with COUNT free UDP ports on 127.0.0.1 from it
+# (the bench's ports sit in Linux's ephemeral range, where other programs' sockets come and go).
+free_udp_range() {
+    python3 - "$1" "$2" <<'PY'
+import socket, sys
+count, port = int(sys.argv[1]), int(sys.argv[2])
+while port + count < 65000:
+    held = []
+    try:
+        for p in range(port, port + count):
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); held.append(s); s.bind(("127.0.0.1", p))
+        print(port); break
+    except OSError:
+        port = p + 1
+    finally:
+        for s in held: s.close()
+PY
+}
+
+# FLOWS flows at FLOW_MBPS each, at once, each with one output: ingest and output ports in free ranges
+# above Linux's ephemeral ports (61000 up), so no other program's socket takes one meanwhile.
 if [ "$FLOWS" -gt 0 ]; then
-    for relay in $RELAYS; do
-        if [ "$relay" = mediaplane ]; then in=$((BASE + 2000)); else in=$((BASE + 3000)); fi
-        out=$((in + 500))
+    for relay in ${RELAYS//before/}; do
+        in=$(free_udp_range "$FLOWS" 61000)
+        out=$(free_udp_range "$FLOWS" $((in + FLOWS)))
         pids=""
         if [ "$relay" = mediaplane ]; then
             rm -f "$ROOT/target/bench-relay-out.txt"
@@ -151,7 +174,8 @@ python3 - "$RESULTS" <<'PY'
 import json, sys
 every = [json.loads(l) for l in open(sys.argv[1])]
 many = [r for r in every if "flows" in r]
-rows = sorted((r for r in every if "flows" not in r), key=lambda r: (r['relay'] != 'mediaplane', r['outputs'], r['result']['mbps']))
+order = {"mediaplane": 0, "before": 1, "socat": 2}
+rows = sorted((r for r in every if "flows" not in r), key=lambda r: (order.get(r['relay'], 3), r['outputs'], r['result']['mbps']))
 print("| relay | outputs | offered Mb/s | sent Mb/s | lost (all outputs) | p50 µs | p99 µs | p99.9 µs | relay CPU % | load (1 min) |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 best = {}

@@ -108,7 +108,16 @@ public final class ReorderBuffer {
      * them; returns when the next one is due, or {@link #NONE}.
      */
     public long release(long now, Sink sink) {
+        return release(now, Integer.MAX_VALUE, sink);
+    }
+
+    /** As {@link #release(long, Sink)}, stopping once {@code limit} packets left (then the next is due now). */
+    public long release(long now, int limit, Sink sink) {
+        long before = next;
         while (queue.size() > 0) {
+            if (next - before >= limit) {
+                return now;
+            }
             long e = queue.headExt();
             if (!isHeld(e)) {
                 queue.pop();

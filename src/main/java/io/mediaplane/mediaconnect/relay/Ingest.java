@@ -21,6 +21,10 @@ final class Ingest {
     static final int REORDER_CAPACITY = 8192;
     /** rtp: how long each packet waits, enough for packets reordered on a network. */
     static final long RTP_DELAY_NANOS = 20_000_000L;
+    /** The most packets released and not yet sent; beyond, the relay cannot keep up and drops (counted). */
+    static final int MAX_PENDING = 4096;
+    /** The most packets one run of the timers sends for a source, so other flows on the shard get their turn. */
+    static final int RELEASE_BATCH = 512;
     /** rtp-fec: the least packets wait, whatever the matrix (room for the FEC to be received and used). */
     static final long FEC_MIN_DELAY_NANOS = 50_000_000L;
     /** rtp-fec: the longest the FEC matrix may make packets wait. */
@@ -44,7 +48,13 @@ final class Ingest {
     private final RecoveryDelay recoveryDelay;
     private final Timers timers;
     private final Timers.Timer release;
-    private final ReorderBuffer.Sink sink = (buf, off, len, ext) -> forwardPacket(buf, off, len);
+    /** Packets released, waiting to be sent (filled under this lock, swapped out by the timers). */
+    private Batch pending = new Batch();
+    /** The batch the timers send from, outside the lock. */
+    private Batch sending = new Batch();
+
+    private final ReorderBuffer.Sink sink = this::queue;
+    private long overload;
     private final FecDecoder.Recovered recovered = this::recovered;
     private long scheduled = Timers.NONE;
     private long now;
@@ -70,6 +80,15 @@ final class Ingest {
 
     boolean hasFec() {
         return fec != null;
+    }
+
+    /** A packet released: it waits in the batch the timers send next, unless the relay is that far behind. */
+    private void queue(byte[] buf, int off, int len, long ext) {
+        if (pending.size() < MAX_PENDING) {
+            pending.add(buf, off, len);
+        } else {
+            overload++;
+        }
     }
 
     /** A datagram on the media port (receive loop thread). */
@@ -145,7 +164,7 @@ final class Ingest {
 
     /** When the release timer must run next, if earlier than already asked; else NONE. */
     private long wanted() {
-        long due = closed ? Timers.NONE : reorder.nextDue();
+        long due = closed ? Timers.NONE : pending.size() > 0 ? now : reorder.nextDue();
         if (due < scheduled) {
             scheduled = due;
             return due;
@@ -153,16 +172,28 @@ final class Ingest {
         return Timers.NONE;
     }
 
-    /** The release timer: sends what is due (timers thread). */
-    private synchronized long release(long at) {
-        if (closed) {
-            return Timers.NONE;
+    /** The release timer (timers thread): takes what is due under the lock, sends it after. */
+    private long release(long at) {
+        Batch out;
+        long next;
+        synchronized (this) {
+            if (closed) {
+                return Timers.NONE;
+            }
+            now = at;
+            scheduled = Timers.NONE; // should sending fail, the next packet asks for the timer again
+            scheduled = reorder.release(at, RELEASE_BATCH, sink);
+            sync();
+            next = scheduled;
+            out = pending;
+            pending = sending;
+            sending = out;
         }
-        now = at;
-        scheduled = Timers.NONE; // should sending fail, the next packet asks for the timer again
-        scheduled = reorder.release(at, sink);
-        sync();
-        return scheduled;
+        for (int i = 0; i < out.size(); i++) {
+            forwardPacket(out.data(i), 0, out.length(i));
+        }
+        out.clear();
+        return next;
     }
 
     /** How long packets wait before they leave (0 for an entitled source). */
@@ -189,6 +220,7 @@ final class Ingest {
         tally.set(Tally.Source.LATE, reorder.late() + reorder.duplicates());
         tally.set(Tally.Source.MALFORMED, malformedMedia + (fec == null ? 0 : fec.malformed()));
         tally.set(Tally.Source.RESTARTS, reorder.restarts());
+        tally.set(Tally.Source.DROPPED_OVERLOAD, overload);
         if (fec != null) {
             tally.set(Tally.Source.RECOVERED, fec.recovered());
         }

@@ -14,6 +14,7 @@ final class Tally {
         RECOVERED,
         DROPPED_ALLOW_LIST,
         DROPPED_BITRATE,
+        DROPPED_OVERLOAD,
         MALFORMED,
         LATE,
         FEC_PACKETS,
