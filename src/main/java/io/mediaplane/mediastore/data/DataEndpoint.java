@@ -20,6 +20,7 @@ import io.mediaplane.protocol.RequestIds;
 import io.mediaplane.protocol.Route;
 import io.mediaplane.protocol.ServiceRouter;
 import io.mediaplane.protocol.ServiceSpec;
+import io.mediaplane.store.blob.StagedBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
