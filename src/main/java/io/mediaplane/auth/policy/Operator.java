@@ -1,5 +1,6 @@
 package io.mediaplane.auth.policy;
 
+import io.mediaplane.aws.Cidr;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
