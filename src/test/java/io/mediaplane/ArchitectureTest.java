@@ -82,7 +82,7 @@ class ArchitectureTest {
             .resideInAPackage("io.mediaplane.auth")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("io.mediaplane.auth", "java..", "javax.crypto..");
+            .resideInAnyPackage("io.mediaplane.auth", "io.mediaplane.aws", "java..", "javax.crypto..");
 
     static final ArchRule handlersNeverSeeHttp = noClasses()
             .that()
