@@ -2,6 +2,7 @@ package io.mediaplane.mediastore.data;
 
 import io.mediaplane.auth.AuthFailure;
 import io.mediaplane.auth.SignatureScope;
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.http.HttpExchange;
 import io.mediaplane.http.HttpHandler;
 import io.mediaplane.mediastore.Containers;
@@ -13,7 +14,6 @@ import io.mediaplane.protocol.Handler;
 import io.mediaplane.protocol.Identity;
 import io.mediaplane.protocol.InputValidator;
 import io.mediaplane.protocol.Operation;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.ProtocolCodec;
 import io.mediaplane.protocol.RequestContext;
 import io.mediaplane.protocol.RequestIds;
