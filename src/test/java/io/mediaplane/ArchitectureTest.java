@@ -87,9 +87,6 @@ class ArchitectureTest {
     static final ArchRule handlersNeverSeeHttp = noClasses()
             .that()
             .resideInAnyPackage("io.mediaplane.mediastore..", "io.mediaplane.mediaconnect..")
-            // The data endpoint still runs its own pipeline over http until it moves onto the one pipeline.
-            .and()
-            .resideOutsideOfPackage("io.mediaplane.mediastore.data..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.mediaplane.http..", "org.eclipse.jetty..");
