@@ -21,7 +21,7 @@ public record RequestContext(
         String sourceIp,
         boolean secure,
         Instant received,
-        Target target,
+        EndpointTarget target,
         RequestBody body) {
 
     /** The caller's account (12 digits), or null for an anonymous request; resources are scoped by it. */

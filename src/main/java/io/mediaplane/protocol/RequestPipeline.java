@@ -188,7 +188,7 @@ public final class RequestPipeline implements HttpHandler {
                     exchange.remoteAddress(),
                     exchange.secure(),
                     call.received,
-                    Target.of(target),
+                    EndpointTarget.of(target),
                     checks);
             call.output = invoke(op, context, input);
             spec.protocol().codec().writeOutput(spec, op, exchange, call.output);

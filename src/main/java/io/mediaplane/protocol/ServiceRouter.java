@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the service and operation for a request on the one shared port (wire-protocol.md 1.3):
- * first {@code X-Amz-Target} (awsJson1.1), then the service in the SigV4 credential scope, then,
- * for unsigned requests, the one service whose URI templates match the path.
+ * Picks the service and operation for a request on the shared endpoint: first {@code X-Amz-Target}
+ * (awsJson1.1), then the service in the SigV4 credential scope (several restJson1 services share
+ * paths such as {@code /tags/{arn}}), then, for unsigned requests, the one service whose URI
+ * templates match the path.
  */
 public final class ServiceRouter {
     private final Map<String, ServiceSpec> byTargetPrefix = new HashMap<>();

@@ -23,14 +23,7 @@ final class StagedUpload implements StagedBody {
         }
         StagedBlob staged = store.blobs().stage();
         try {
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = body.read(buffer)) >= 0) {
-                if (staged.size() + n > Uploads.STANDARD_LIMIT) {
-                    throw Uploads.tooLarge(false, Uploads.STANDARD_LIMIT);
-                }
-                staged.write(buffer, 0, n);
-            }
+            Uploads.fill(staged, body, null, Uploads.STANDARD_LIMIT, false);
             staged.finish();
             return new StagedUpload(staged);
         } catch (IOException | RuntimeException e) {

@@ -88,20 +88,26 @@ final class Uploads {
     }
 
     private static void copy(InputStream body, StagedBlob staged, LiveUpload upload, long limit, boolean streaming) {
-        byte[] buffer = new byte[64 * 1024];
         try {
-            int n;
-            while ((n = body.read(buffer)) >= 0) {
-                if (staged.size() + n > limit) {
-                    throw tooLarge(streaming, limit);
-                }
-                staged.write(buffer, 0, n);
-                if (upload != null) {
-                    upload.append(buffer, 0, n);
-                }
-            }
+            fill(staged, body, upload, limit, streaming);
         } catch (IOException e) {
             throw new AwsException(INCOMPLETE_BODY, "The request body ended before it was complete: " + e.getMessage());
+        }
+    }
+
+    /** Writes the body to the staged blob (and to live readers), refusing it past the limit. */
+    static void fill(StagedBlob staged, InputStream body, LiveUpload upload, long limit, boolean streaming)
+            throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = body.read(buffer)) >= 0) {
+            if (staged.size() + n > limit) {
+                throw tooLarge(streaming, limit);
+            }
+            staged.write(buffer, 0, n);
+            if (upload != null) {
+                upload.append(buffer, 0, n);
+            }
         }
     }
 

@@ -4,18 +4,18 @@ package io.mediaplane.protocol;
  * The resource an endpoint's address names (a MediaStore container), as {@link RequestContext}
  * carries it: opaque, so operations take it only typed, through {@link RequestContext#target(Class)}.
  */
-public final class Target {
+public final class EndpointTarget {
     /** On the shared endpoint: no resource. */
-    static final Target NONE = new Target(null);
+    static final EndpointTarget NONE = new EndpointTarget(null);
 
     private final Object resource;
 
-    private Target(Object resource) {
+    private EndpointTarget(Object resource) {
         this.resource = resource;
     }
 
-    static Target of(Object resource) {
-        return resource == null ? NONE : new Target(resource);
+    static EndpointTarget of(Object resource) {
+        return resource == null ? NONE : new EndpointTarget(resource);
     }
 
     <T> T as(Class<T> type) {
