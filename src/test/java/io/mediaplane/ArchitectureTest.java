@@ -90,4 +90,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.mediaplane.http..", "org.eclipse.jetty..");
+
+    /** Format code (HLS, SCTE-35, VAST, RTP...) is shared by every data plane and depends on the JDK only. */
+    static final ArchRule mediaIsPureJdk = classes()
+            .that()
+            .resideInAPackage("io.mediaplane.media..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("io.mediaplane.media..", "java..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..");
 }
