@@ -1,0 +1,150 @@
+package io.mediaplane.media.hls;
+
+/**
+ * Reference resolution (RFC 3986 section 5.2): a playlist's relative URIs resolved against the
+ * playlist's own URL. Works on strings, so URIs that java.net.URI refuses (a '|' or a space in a
+ * query, as some CDNs sign them) still resolve.
+ */
+public final class Uris {
+    private Uris() {}
+
+    /** {@code reference} resolved against the absolute URL {@code base}. */
+    public static String resolve(String base, String reference) {
+        Parts b = Parts.split(base);
+        if (b.scheme == null) {
+            throw new HlsException("base URL '" + base + "' is not absolute");
+        }
+        Parts r = Parts.split(reference);
+        String scheme;
+        String authority;
+        String path;
+        String query;
+        if (r.scheme != null) {
+            scheme = r.scheme;
+            authority = r.authority;
+            path = removeDotSegments(r.path);
+            query = r.query;
+        } else {
+            scheme = b.scheme;
+            if (r.authority != null) {
+                authority = r.authority;
+                path = removeDotSegments(r.path);
+                query = r.query;
+            } else {
+                authority = b.authority;
+                if (r.path.isEmpty()) {
+                    path = b.path;
+                    query = r.query != null ? r.query : b.query;
+                } else {
+                    path = removeDotSegments(r.path.startsWith("/") ? r.path : merge(b, r.path));
+                    query = r.query;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(base.length() + reference.length());
+        sb.append(scheme).append(':');
+        if (authority != null) {
+            sb.append("//").append(authority);
+        }
+        sb.append(path);
+        if (query != null) {
+            sb.append('?').append(query);
+        }
+        if (r.fragment != null) {
+            sb.append('#').append(r.fragment);
+        }
+        return sb.toString();
+    }
+
+    private static String merge(Parts base, String path) {
+        if (base.authority != null && base.path.isEmpty()) {
+            return "/" + path;
+        }
+        return base.path.substring(0, base.path.lastIndexOf('/') + 1) + path;
+    }
+
+    /** RFC 3986 5.2.4. */
+    static String removeDotSegments(String in) {
+        if (in.indexOf('.') < 0) {
+            return in;
+        }
+        StringBuilder out = new StringBuilder(in.length());
+        int i = 0;
+        int n = in.length();
+        while (i < n) {
+            if (in.startsWith("../", i)) {
+                i += 3;
+            } else if (in.startsWith("./", i)) {
+                i += 2;
+            } else if (in.startsWith("/./", i)) {
+                i += 2;
+            } else if (i + 2 == n && in.startsWith("/.", i)) {
+                out.append('/');
+                i = n;
+            } else if (in.startsWith("/../", i)) {
+                i += 3;
+                dropLastSegment(out);
+            } else if (i + 3 == n && in.startsWith("/..", i)) {
+                dropLastSegment(out);
+                out.append('/');
+                i = n;
+            } else if ((i + 1 == n && in.charAt(i) == '.') || (i + 2 == n && in.startsWith("..", i))) {
+                i = n;
+            } else {
+                int next = in.indexOf('/', i + 1);
+                int end = next < 0 ? n : next;
+                out.append(in, i, end);
+                i = end;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void dropLastSegment(StringBuilder out) {
+        int slash = out.lastIndexOf("/");
+        out.setLength(Math.max(slash, 0));
+    }
+
+    /** The five components of RFC 3986 Appendix B; null for an absent scheme, authority, query or fragment. */
+    private record Parts(String scheme, String authority, String path, String query, String fragment) {
+        static Parts split(String s) {
+            int n = s.length();
+            int i = 0;
+            String scheme = null;
+            for (int j = 0; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == ':') {
+                    if (j > 0) {
+                        scheme = s.substring(0, j);
+                        i = j + 1;
+                    }
+                    break;
+                }
+                if (c == '/' || c == '?' || c == '#') {
+                    break;
+                }
+            }
+            String authority = null;
+            if (s.startsWith("//", i)) {
+                int end = i + 2;
+                while (end < n && "/?#".indexOf(s.charAt(end)) < 0) {
+                    end++;
+                }
+                authority = s.substring(i + 2, end);
+                i = end;
+            }
+            int pathEnd = i;
+            while (pathEnd < n && s.charAt(pathEnd) != '?' && s.charAt(pathEnd) != '#') {
+                pathEnd++;
+            }
+            String path = s.substring(i, pathEnd);
+            String query = null;
+            int fragmentStart = s.indexOf('#', pathEnd);
+            if (pathEnd < n && s.charAt(pathEnd) == '?') {
+                query = s.substring(pathEnd + 1, fragmentStart < 0 ? n : fragmentStart);
+            }
+            String fragment = fragmentStart < 0 ? null : s.substring(fragmentStart + 1);
+            return new Parts(scheme, authority, path, query, fragment);
+        }
+    }
+}
