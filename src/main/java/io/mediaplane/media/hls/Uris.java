@@ -3,17 +3,76 @@ package io.mediaplane.media.hls;
 /**
  * Reference resolution (RFC 3986 section 5.2): a playlist's relative URIs resolved against the
  * playlist's own URL. Works on strings, so URIs that java.net.URI refuses (a '|' or a space in a
- * query, as some CDNs sign them) still resolve.
+ * query, as some CDNs sign them) still resolve. For many references against one playlist URL, use
+ * {@link #against(String)}: the common case (a plain relative path) then costs one concatenation.
  */
 public final class Uris {
-    private Uris() {}
+    private final String base;
+    private final Parts parts;
+    private final String directory;
+
+    private Uris(String base) {
+        this.base = base;
+        this.parts = Parts.split(base);
+        if (parts.scheme == null) {
+            throw new HlsException("base URL '" + base + "' is not absolute");
+        }
+        boolean plain = parts.authority != null && removeDotSegments(parts.path).equals(parts.path);
+        this.directory = plain
+                ? parts.scheme + "://" + parts.authority
+                        + (parts.path.isEmpty() ? "/" : parts.path.substring(0, parts.path.lastIndexOf('/') + 1))
+                : null;
+    }
+
+    /** A resolver for references against the absolute URL {@code base}. */
+    public static Uris against(String base) {
+        return new Uris(base);
+    }
 
     /** {@code reference} resolved against the absolute URL {@code base}. */
     public static String resolve(String base, String reference) {
-        Parts b = Parts.split(base);
-        if (b.scheme == null) {
-            throw new HlsException("base URL '" + base + "' is not absolute");
+        return against(base).resolve(reference);
+    }
+
+    /** {@code reference} resolved against this resolver's base. */
+    public String resolve(String reference) {
+        if (directory != null && isPlainRelativePath(reference)) {
+            return directory.concat(reference);
         }
+        return resolve(parts, reference, base.length());
+    }
+
+    /** The general algorithm of RFC 3986 5.2.2, without the fast path (for tests). */
+    static String general(String base, String reference) {
+        Uris u = against(base);
+        return resolve(u.parts, reference, base.length());
+    }
+
+    /** A relative path with no scheme, no authority, no leading '/', and no dot segments. */
+    private static boolean isPlainRelativePath(String r) {
+        if (r.isEmpty()) {
+            return false;
+        }
+        char first = r.charAt(0);
+        if (first == '/' || first == '?' || first == '#' || first == '.') {
+            return false;
+        }
+        for (int i = 0, n = r.length(); i < n; i++) {
+            char c = r.charAt(i);
+            if (c == ':') {
+                return false;
+            }
+            if (c == '?' || c == '#') {
+                return true;
+            }
+            if (c == '/' && i + 1 < n && r.charAt(i + 1) == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String resolve(Parts b, String reference, int baseLength) {
         Parts r = Parts.split(reference);
         String scheme;
         String authority;
@@ -41,7 +100,7 @@ public final class Uris {
                 }
             }
         }
-        StringBuilder sb = new StringBuilder(base.length() + reference.length());
+        StringBuilder sb = new StringBuilder(baseLength + reference.length());
         sb.append(scheme).append(':');
         if (authority != null) {
             sb.append("//").append(authority);

@@ -58,7 +58,38 @@ class UrisTest {
         "'http:g', 'http:g'"
     })
     void rfc3986Examples(String reference, String expected) {
-        assertEquals(expected, Uris.resolve("http://a/b/c/d;p?q", reference));
+        assertEquals(expected, Uris.general("http://a/b/c/d;p?q", reference));
+        assertEquals(expected, Uris.against("http://a/b/c/d;p?q").resolve(reference));
+    }
+
+    @Test
+    void theFastPathAgreesWithTheGeneralAlgorithm() {
+        String[] bases = {
+            "http://a/b/c/d;p?q", "http://host", "http://host?x#y", "https://h:8080/p/index.m3u8#f",
+            "http://a/b/../c/d", "http://a/b/./c", "file:/x/y", "https://h/a/b/"
+        };
+        String[] refs = {
+            "seg.ts",
+            "seg.ts?a=b/../c",
+            "dir/seg.ts",
+            "dir/./seg.ts",
+            "dir/../seg.ts",
+            "a:b",
+            "x/y:z",
+            "seg#frag",
+            "s.ts?t=a|b c",
+            "..x",
+            "x..",
+            "x/.y"
+        };
+        for (String base : bases) {
+            Uris resolver = Uris.against(base);
+            for (String ref : refs) {
+                assertEquals(Uris.general(base, ref), resolver.resolve(ref), base + " + " + ref);
+            }
+        }
+        assertEquals("http://host/seg.ts", Uris.against("http://host?x#y").resolve("seg.ts"));
+        assertEquals("http://a/c/seg.ts", Uris.against("http://a/b/../c/d").resolve("seg.ts"));
     }
 
     @Test
