@@ -120,22 +120,7 @@ final class Scte35XmlReader {
         long eventId = number(e, "segmentationEventId", 32, 0);
         boolean compliance = flag(e, "segmentationEventIdComplianceIndicator", true);
         if (flag(e, "segmentationEventCancelIndicator", false)) {
-            SegmentationDescriptor c = SegmentationDescriptor.cancel(eventId);
-            return compliance
-                    ? c
-                    : new SegmentationDescriptor(
-                            eventId,
-                            true,
-                            false,
-                            true,
-                            Optional.empty(),
-                            List.of(),
-                            OptionalLong.empty(),
-                            Upid.NONE,
-                            0,
-                            0,
-                            0,
-                            Optional.empty());
+            return SegmentationDescriptor.cancel(eventId, compliance);
         }
         Element r = child(e, "DeliveryRestrictions");
         List<SegmentationDescriptor.Component> components = new ArrayList<>();

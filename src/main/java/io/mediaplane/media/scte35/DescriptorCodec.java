@@ -44,19 +44,7 @@ final class DescriptorCodec {
         boolean compliance = r.flag();
         r.skip(6);
         if (cancel) {
-            return new SegmentationDescriptor(
-                    eventId,
-                    true,
-                    compliance,
-                    true,
-                    Optional.empty(),
-                    List.of(),
-                    OptionalLong.empty(),
-                    Upid.NONE,
-                    0,
-                    0,
-                    0,
-                    Optional.empty());
+            return SegmentationDescriptor.cancel(eventId, compliance);
         }
         boolean program = r.flag();
         boolean hasDuration = r.flag();

@@ -1,41 +1,23 @@
 package io.mediaplane.media.scte35;
 
-/** Hex digits for SCTE-35 in HLS ({@code SCTE35-OUT=0xFC30...}). */
+import java.util.HexFormat;
+
+/** Hex digits for SCTE-35 in HLS ({@code SCTE35-OUT=0xFC30...}): upper case, {@code 0x} optional on input. */
 final class Hex {
-    private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat UPPER = HexFormat.of().withUpperCase();
 
     private Hex() {}
 
     static String encode(byte[] b) {
-        char[] out = new char[b.length * 2];
-        for (int i = 0; i < b.length; i++) {
-            out[2 * i] = DIGITS[(b[i] >> 4) & 0xf];
-            out[2 * i + 1] = DIGITS[b[i] & 0xf];
-        }
-        return new String(out);
+        return UPPER.formatHex(b);
     }
 
     static byte[] decode(String s) {
-        int start = s.startsWith("0x") || s.startsWith("0X") ? 2 : 0;
-        int n = s.length() - start;
-        if (n % 2 != 0) {
-            throw new Scte35Exception("hex string has an odd number of digits (" + n + ")");
+        String digits = s.startsWith("0x") || s.startsWith("0X") ? s.substring(2) : s;
+        try {
+            return UPPER.parseHex(digits);
+        } catch (IllegalArgumentException e) {
+            throw new Scte35Exception("not hex: " + e.getMessage(), e);
         }
-        byte[] out = new byte[n / 2];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (digit(s, start + 2 * i) << 4 | digit(s, start + 2 * i + 1));
-        }
-        return out;
-    }
-
-    private static int digit(String s, int at) {
-        char c = s.charAt(at);
-        int d = c >= '0' && c <= '9'
-                ? c - '0'
-                : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (d < 0) {
-            throw new Scte35Exception("'" + c + "' at position " + at + " is not a hex digit");
-        }
-        return d;
     }
 }

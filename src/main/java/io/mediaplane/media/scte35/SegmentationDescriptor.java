@@ -114,10 +114,15 @@ public record SegmentationDescriptor(
 
     /** Cancels the segmentation event {@code eventId}. */
     public static SegmentationDescriptor cancel(long eventId) {
+        return cancel(eventId, true);
+    }
+
+    /** Cancels the segmentation event {@code eventId}, with its event-id compliance flag. */
+    public static SegmentationDescriptor cancel(long eventId, boolean eventIdCompliance) {
         return new SegmentationDescriptor(
                 eventId,
                 true,
-                true,
+                eventIdCompliance,
                 true,
                 Optional.empty(),
                 List.of(),

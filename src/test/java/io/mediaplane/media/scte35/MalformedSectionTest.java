@@ -64,13 +64,13 @@ class MalformedSectionTest {
         assertTrue(assertThrows(Scte35Exception.class, () -> SpliceInfoSection.fromBase64("/DA*"))
                 .getMessage()
                 .startsWith("not base64"));
-        assertEquals(
-                "'G' at position 3 is not a hex digit",
-                assertThrows(Scte35Exception.class, () -> SpliceInfoSection.fromHex("0xFG30"))
-                        .getMessage());
+        assertTrue(assertThrows(Scte35Exception.class, () -> SpliceInfoSection.fromHex("0xFG30"))
+                .getMessage()
+                .startsWith("not hex"));
         assertTrue(assertThrows(Scte35Exception.class, () -> SpliceInfoSection.fromHex("0xFC3"))
                 .getMessage()
-                .contains("odd number"));
+                .startsWith("not hex"));
+        assertThrows(Scte35Exception.class, () -> SpliceInfoSection.fromHex("0x\u0663\u0663"));
         assertEquals(
                 SpliceInfoSection.fromBase64(StandardVectorsTest.SPLICE_INSERT),
                 SpliceInfoSection.fromBase64(
@@ -101,7 +101,7 @@ class MalformedSectionTest {
                 Base64.getDecoder().decode(StandardVectorsTest.SPLICE_INSERT),
                 Base64.getDecoder().decode(StandardVectorsTest.TS_PROGRAM_START_END));
         int decoded = 0;
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             byte[] b = samples.get(i % samples.size()).clone();
             int flips = 1 + random.nextInt(3);
             for (int f = 0; f < flips; f++) {
@@ -119,7 +119,7 @@ class MalformedSectionTest {
                 // the only failure allowed
             }
         }
-        assertTrue(decoded > 1000, "most single-field corruptions still decode: " + decoded);
+        assertTrue(decoded > 250, "most single-field corruptions still decode: " + decoded);
     }
 
     /** A copy with {@code change} applied and the CRC_32 recomputed. */
