@@ -2,6 +2,7 @@ package io.mediaplane;
 
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.config.Config;
 import io.mediaplane.http.HttpExchange;
 import io.mediaplane.http.HttpHandler;
@@ -25,7 +26,6 @@ import io.mediaplane.observe.Metrics;
 import io.mediaplane.protocol.ApiDispatcher;
 import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.InputValidator;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;

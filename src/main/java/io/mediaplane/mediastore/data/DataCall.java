@@ -1,6 +1,7 @@
 package io.mediaplane.mediastore.data;
 
 import io.mediaplane.mediastore.Containers;
+import io.mediaplane.store.blob.StagedBlob;
 
 /**
  * What a data-plane operation knows besides its typed input (carried as the request context's

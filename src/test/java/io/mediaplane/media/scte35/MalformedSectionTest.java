@@ -119,7 +119,8 @@ class MalformedSectionTest {
                 // the only failure allowed
             }
         }
-        assertTrue(decoded > 250, "many corrupted sections still decode, so every field decoder is reached: " + decoded);
+        assertTrue(
+                decoded > 250, "many corrupted sections still decode, so every field decoder is reached: " + decoded);
     }
 
     /** A copy with {@code change} applied and the CRC_32 recomputed. */
