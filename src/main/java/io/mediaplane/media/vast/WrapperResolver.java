@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Follows Wrapper ads' VASTAdTagURIs, at most {@code maxWrappers} deep (MediaTailor allows 5), until
@@ -71,7 +72,7 @@ public final class WrapperResolver {
             failures.add(failure(303, "no ad after the wrapper at " + w.adTagUri(), wrappers));
             return;
         }
-        if (w.allowMultipleAds().equals(java.util.Optional.of(false))) {
+        if (w.allowMultipleAds().equals(Optional.of(false))) {
             children = children.subList(0, 1);
         }
         for (Ad child : children) {
