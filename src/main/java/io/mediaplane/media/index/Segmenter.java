@@ -9,7 +9,8 @@ import java.util.Arrays;
  * segment ends at the sync sample of the reference track (the first video track) whose
  * presentation time is nearest to the segment's start plus the requested duration, and never
  * before the next sync sample: with regular GOPs every segment is the whole number of GOPs nearest
- * to the request. Other tracks (audio, other renditions) are split at the same times by {@link
+ * to the request. The end of the media counts as a candidate too, so the last segment is never a
+ * short leftover when running to the end is nearer the request. Other tracks (audio, other renditions) are split at the same times by {@link
  * #split(Track, Cuts)}.
  */
 public final class Segmenter {
@@ -42,8 +43,11 @@ public final class Segmenter {
                     break;
                 }
             }
-            if (best < 0 || endOf(reference) - reference.presentationTime(sync[best]) <= 0) {
-                break;
+            long end = endOf(reference);
+            if (best < 0
+                    || end <= reference.presentationTime(sync[best])
+                    || Math.abs(end - wanted) <= Math.abs(reference.presentationTime(sync[best]) - wanted)) {
+                break; // the end of the media is as near as any key frame: the last segment runs to it
             }
             times[n++] = reference.presentationTime(sync[best]);
             last = best;
