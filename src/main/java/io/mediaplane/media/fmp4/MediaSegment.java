@@ -2,6 +2,7 @@ package io.mediaplane.media.fmp4;
 
 import io.mediaplane.media.index.Samples;
 import io.mediaplane.media.index.Track;
+import io.mediaplane.media.index.TrackRun;
 import io.mediaplane.media.mp4.BoxWriter;
 import java.io.IOException;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public final class MediaSegment {
         out[at + 7] = 't';
         at += 8;
         for (TrackRun run : runs) {
-            at = SampleData.copy(run, out, at);
+            at = run.copyTo(out, at);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import io.mediaplane.media.index.Cuts;
 import io.mediaplane.media.index.SampleIndex;
 import io.mediaplane.media.index.Segmenter;
 import io.mediaplane.media.index.Track;
+import io.mediaplane.media.index.TrackRun;
 import io.mediaplane.media.mp4.Box;
 import io.mediaplane.media.mp4.MovieIndexer;
 import io.mediaplane.support.media.Clips;
