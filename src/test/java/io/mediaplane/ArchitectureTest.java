@@ -90,4 +90,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.mediaplane.http..", "org.eclipse.jetty..");
+
+    /** Parsing and muxing media is pure JDK code, usable by any service and testable alone. */
+    static final ArchRule mediaIsPureJdk = classes()
+            .that()
+            .resideInAPackage("io.mediaplane.media..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("io.mediaplane.media..", "java..", "javax.crypto..");
 }
