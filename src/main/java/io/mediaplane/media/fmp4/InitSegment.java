@@ -13,6 +13,11 @@ public final class InitSegment {
 
     /** A CMAF header (brands {@code cmfc}, {@code iso6}) for these tracks, numbered 1, 2, ... in order. */
     public static byte[] write(List<Track> tracks) {
+        return write(tracks, List.of());
+    }
+
+    /** The same with whole boxes added at the end of the {@code moov} (such as {@code pssh}). */
+    public static byte[] write(List<Track> tracks, List<byte[]> moovBoxes) {
         if (tracks.isEmpty()) {
             throw new IllegalArgumentException("an init segment needs a track");
         }
@@ -38,6 +43,7 @@ public final class InitSegment {
             w.startFull("trex", 0, 0).u32(i + 1L).u32(1).u32(0).u32(0).u32(0).end();
         }
         w.end();
+        moovBoxes.forEach(w::bytes);
         w.end();
         return w.toByteArray();
     }

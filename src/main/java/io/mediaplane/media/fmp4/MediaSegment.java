@@ -30,56 +30,66 @@ public final class MediaSegment {
      * @param sidx whether to start with a segment index referencing the fragment
      */
     public static byte[] write(int sequence, List<TrackRun> runs, boolean sidx) throws IOException {
+        return write(sequence, runs, sidx, true, null);
+    }
+
+    /**
+     * Writes a segment as above with a variant's boxes.
+     *
+     * @param styp whether to start with a {@code styp} (Smooth Streaming fragments have none)
+     * @param extra boxes added to each traf, or null
+     */
+    public static byte[] write(int sequence, List<TrackRun> runs, boolean sidx, boolean styp, TrafBoxes extra)
+            throws IOException {
+        long payload = runs.stream().mapToLong(TrackRun::bytes).sum();
+        if (payload > Integer.MAX_VALUE - 65536) {
+            throw new IOException("a segment of " + payload + " bytes of samples is too large");
+        }
+        byte[] data = new byte[(int) payload];
+        int[] starts = new int[runs.size()];
+        int at = 0;
+        for (int k = 0; k < runs.size(); k++) {
+            starts[k] = at;
+            at = runs.get(k).copyTo(data, at);
+            if (extra != null) {
+                extra.samples(k, runs.get(k), data, starts[k]);
+            }
+        }
         BoxWriter w =
                 new BoxWriter(256 + 16 * runs.stream().mapToInt(TrackRun::count).sum());
-        w.start("styp")
-                .fourCc("cmfs")
-                .u32(0)
-                .fourCc("cmfs")
-                .fourCc("msdh")
-                .fourCc("msix")
-                .end();
+        if (styp) {
+            w.start("styp")
+                    .fourCc("cmfs")
+                    .u32(0)
+                    .fourCc("cmfs")
+                    .fourCc("msdh")
+                    .fourCc("msix")
+                    .end();
+        }
         int sidxAt = w.position();
         if (sidx) {
             writeSidx(w, runs.get(0), runs.get(0).track().samples(), 1);
         }
         int moofAt = w.position();
-        int[] dataOffsets = moof(w, sequence, runs, null);
-        long payload = runs.stream().mapToLong(TrackRun::bytes).sum();
+        int[] dataOffsets = moof(w, sequence, runs, extra, moofAt);
         int moofSize = w.position() - moofAt;
-        long total = w.position() + 8 + payload;
-        if (total > Integer.MAX_VALUE) {
-            throw new IOException("a segment of " + total + " bytes is too large");
-        }
-        long offset = moofSize + 8L;
         for (int k = 0; k < runs.size(); k++) {
             if (dataOffsets[k] >= 0) {
-                w.putU32At(dataOffsets[k], offset);
+                w.putU32At(dataOffsets[k], moofSize + 8L + starts[k]);
             }
-            offset += runs.get(k).bytes();
         }
         if (sidx) {
             w.putU32At(sidxAt + 40, moofSize + 8 + payload); // referenced_size of the one reference
         }
-        byte[] out = Arrays.copyOf(w.toByteArray(), (int) total);
-        int at = w.position();
-        out[at] = (byte) ((8 + payload) >>> 24);
-        out[at + 1] = (byte) ((8 + payload) >>> 16);
-        out[at + 2] = (byte) ((8 + payload) >>> 8);
-        out[at + 3] = (byte) (8 + payload);
-        out[at + 4] = 'm';
-        out[at + 5] = 'd';
-        out[at + 6] = 'a';
-        out[at + 7] = 't';
-        at += 8;
-        for (TrackRun run : runs) {
-            at = run.copyTo(out, at);
-        }
+        w.u32(8 + payload).fourCc("mdat");
+        byte[] head = w.toByteArray();
+        byte[] out = Arrays.copyOf(head, head.length + data.length);
+        System.arraycopy(data, 0, out, head.length, data.length);
         return out;
     }
 
     /** Writes the moof; returns, per run, where its trun's data_offset is (-1 for an empty run). */
-    static int[] moof(BoxWriter w, int sequence, List<TrackRun> runs, TrafExtension extension) {
+    private static int[] moof(BoxWriter w, int sequence, List<TrackRun> runs, TrafBoxes extra, int moofAt) {
         int[] dataOffsets = new int[runs.size()];
         w.start("moof");
         w.startFull("mfhd", 0, 0).u32(sequence).end();
@@ -91,24 +101,19 @@ public final class MediaSegment {
             }
             w.start("traf");
             w.startFull("tfhd", 0, BASE_IS_MOOF).u32(k + 1L).end();
-            if (extension == null) {
+            if (extra == null || extra.tfdt()) {
                 w.startFull("tfdt", 1, 0)
                         .u64(run.track().samples().decodeTime(run.from()))
                         .end();
             }
             dataOffsets[k] = trun(w, run);
-            if (extension != null) {
-                extension.write(w, run);
+            if (extra != null) {
+                extra.write(w, k, run, moofAt);
             }
             w.end();
         }
         w.end();
         return dataOffsets;
-    }
-
-    /** Boxes a variant of fragmented MP4 adds at the end of each {@code traf} (Smooth Streaming's). */
-    interface TrafExtension {
-        void write(BoxWriter w, TrackRun run);
     }
 
     private static int trun(BoxWriter w, TrackRun run) {
