@@ -12,12 +12,11 @@ import io.mediaplane.media.index.SampleIndex;
 import io.mediaplane.media.index.Segmenter;
 import io.mediaplane.media.index.Track;
 import io.mediaplane.media.index.TrackRun;
-import io.mediaplane.media.mp4.MovieIndexer;
 import io.mediaplane.media.ts.TsSegmentWriter;
 import io.mediaplane.support.media.Clips;
 import io.mediaplane.support.media.Ffmpeg;
+import io.mediaplane.support.media.IndexedClip;
 import java.io.ByteArrayOutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -36,23 +35,22 @@ class EncryptionTest {
     @TempDir
     static Path dir;
 
-    static FileChannel channel;
+    static IndexedClip clip;
     static ByteSource source;
     static SampleIndex index;
     static Cuts cuts;
 
     @BeforeAll
     static void makeClip() throws Exception {
-        Path mp4 = Clips.h264Aac(dir, "av.mp4", 4, true);
-        channel = FileChannel.open(mp4);
-        source = ByteSource.of(channel);
-        index = MovieIndexer.index(source);
+        clip = IndexedClip.open(Clips.h264Aac(dir, "av.mp4", 4, true));
+        source = clip.source();
+        index = clip.index();
         cuts = Segmenter.cuts(index.referenceTrack(), 2);
     }
 
     @AfterAll
     static void close() throws Exception {
-        channel.close();
+        clip.close();
     }
 
     /** One track as CMAF, encrypted when {@code cenc} is given. */
@@ -130,19 +128,13 @@ class EncryptionTest {
 
     @Test
     void aes128SegmentsPlayThroughAnHlsPlaylist() throws Exception {
-        List<int[]> splits =
-                index.tracks().stream().map(t -> Segmenter.split(t, cuts)).toList();
         var playlist = new StringBuilder(
                 "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:" + cuts.targetDurationSeconds()
                         + "\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXT-X-KEY:METHOD=AES-128,URI=\"key.bin\"\n");
         Files.write(dir.resolve("key.bin"), KEY);
         int[] counters = new int[0];
         for (int k = 0; k < cuts.segmentCount(); k++) {
-            List<TrackRun> runs = new java.util.ArrayList<>();
-            for (int t = 0; t < index.tracks().size(); t++) {
-                runs.add(new TrackRun(index.tracks().get(t), splits.get(t)[k], splits.get(t)[k + 1], source));
-            }
-            var segment = TsSegmentWriter.write(runs, counters);
+            var segment = TsSegmentWriter.write(clip.runs(cuts, k), counters);
             counters = segment.counters();
             byte[] encrypted = HlsAes128.encrypt(KEY, HlsAes128.sequenceIv(k), segment.bytes());
             assertEquals(0, encrypted.length % 16);

@@ -12,6 +12,7 @@ import io.mediaplane.media.index.TrackRun;
 import io.mediaplane.media.mp4.Box;
 import io.mediaplane.media.mp4.MovieIndexer;
 import io.mediaplane.support.media.Clips;
+import io.mediaplane.support.media.IndexedClip;
 import io.mediaplane.support.media.Probe;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -30,7 +31,7 @@ class CmafOutputTest {
     @TempDir
     static Path dir;
 
-    static FileChannel avChannel;
+    static IndexedClip clip;
     static ByteSource av;
     static SampleIndex avIndex;
     static Path avFile;
@@ -38,14 +39,14 @@ class CmafOutputTest {
     @BeforeAll
     static void makeClip() throws Exception {
         avFile = Clips.h264Aac(dir, "av.mp4", 4, true);
-        avChannel = FileChannel.open(avFile);
-        av = ByteSource.of(avChannel);
-        avIndex = MovieIndexer.index(av);
+        clip = IndexedClip.open(avFile);
+        av = clip.source();
+        avIndex = clip.index();
     }
 
     @AfterAll
     static void close() throws Exception {
-        avChannel.close();
+        clip.close();
     }
 
     /** Init segment then every segment of the tracks cut at the reference's key frames, concatenated into a file. */

@@ -16,13 +16,13 @@ import io.mediaplane.media.index.TrackRun;
 import io.mediaplane.media.mp4.MovieIndexer;
 import io.mediaplane.support.media.Clips;
 import io.mediaplane.support.media.Ffmpeg;
+import io.mediaplane.support.media.IndexedClip;
 import io.mediaplane.support.media.Probe;
 import java.io.ByteArrayOutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -99,14 +99,9 @@ class TsRemuxerTest {
         var cmaf = new ByteArrayOutputStream();
         var hls = new ByteArrayOutputStream();
         cmaf.write(InitSegment.write(index.tracks()));
-        List<int[]> splits =
-                index.tracks().stream().map(t -> Segmenter.split(t, cuts)).toList();
         int[] counters = new int[0];
         for (int k = 0; k < cuts.segmentCount(); k++) {
-            List<TrackRun> runs = new ArrayList<>();
-            for (int t = 0; t < index.tracks().size(); t++) {
-                runs.add(new TrackRun(index.tracks().get(t), splits.get(t)[k], splits.get(t)[k + 1], stored.source()));
-            }
+            List<TrackRun> runs = IndexedClip.runs(index, stored.source(), cuts, k);
             cmaf.write(MediaSegment.write(k + 1, runs, false));
             var segment = TsSegmentWriter.write(runs, counters);
             counters = segment.counters();

@@ -12,6 +12,7 @@ import io.mediaplane.media.index.Track;
 import io.mediaplane.media.index.TrackRun;
 import io.mediaplane.media.mp4.MovieIndexer;
 import io.mediaplane.support.media.Clips;
+import io.mediaplane.support.media.IndexedClip;
 import io.mediaplane.support.media.Probe;
 import java.io.ByteArrayOutputStream;
 import java.nio.channels.FileChannel;
@@ -30,8 +31,7 @@ class TsSegmentWriterTest {
     static Path dir;
 
     static Path mp4;
-    static FileChannel channel;
-    static ByteSource source;
+    static IndexedClip clip;
     static SampleIndex index;
     static Cuts cuts;
     static List<byte[]> segments = new ArrayList<>();
@@ -40,20 +40,13 @@ class TsSegmentWriterTest {
     @BeforeAll
     static void writeSegments() throws Exception {
         mp4 = Clips.h264Aac(dir, "av.mp4", 4, true);
-        channel = FileChannel.open(mp4);
-        source = ByteSource.of(channel);
-        index = MovieIndexer.index(source);
+        clip = IndexedClip.open(mp4);
+        index = clip.index();
         cuts = Segmenter.cuts(index.referenceTrack(), 2);
-        List<int[]> splits =
-                index.tracks().stream().map(t -> Segmenter.split(t, cuts)).toList();
         int[] counters = new int[0];
         var whole = new ByteArrayOutputStream();
         for (int k = 0; k < cuts.segmentCount(); k++) {
-            List<TrackRun> runs = new ArrayList<>();
-            for (int t = 0; t < index.tracks().size(); t++) {
-                runs.add(new TrackRun(index.tracks().get(t), splits.get(t)[k], splits.get(t)[k + 1], source));
-            }
-            var segment = TsSegmentWriter.write(runs, counters);
+            var segment = TsSegmentWriter.write(clip.runs(cuts, k), counters);
             counters = segment.counters();
             segments.add(segment.bytes());
             Files.write(dir.resolve("seg" + k + ".ts"), segment.bytes());
@@ -65,7 +58,7 @@ class TsSegmentWriterTest {
 
     @AfterAll
     static void close() throws Exception {
-        channel.close();
+        clip.close();
     }
 
     @Test
