@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
+import software.amazon.awssdk.services.mediatailor.MediaTailorClient;
 
 /**
  * A {@link TestServer} and the SDK clients a test class talks to it with, as a JUnit extension
@@ -142,6 +143,19 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
                 MediaConnectClient.class,
                 accessKey,
                 secret -> Clients.mediaConnect(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** MediaTailor as the owner account (test/test). */
+    public MediaTailorClient mediaTailor() {
+        return mediaTailor(OWNER);
+    }
+
+    /** MediaTailor as an access key added with {@link #withAccount}. */
+    public MediaTailorClient mediaTailor(String accessKey) {
+        return client(
+                MediaTailorClient.class,
+                accessKey,
+                secret -> Clients.mediaTailor(endpoint(), accessKey, secret, "us-east-1"));
     }
 
     private <C extends SdkClient> C client(Class<C> type, String accessKey, Function<String, C> build) {
