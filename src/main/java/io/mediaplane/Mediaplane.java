@@ -7,6 +7,7 @@ import io.mediaplane.config.Config;
 import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import io.mediaplane.mediaconnect.MediaConnectModule;
+import io.mediaplane.mediapackagevod.MediaPackageVodModule;
 import io.mediaplane.mediastore.MediaStoreModule;
 import io.mediaplane.module.BackgroundJob;
 import io.mediaplane.module.ModuleContext;
@@ -38,7 +39,8 @@ public final class Mediaplane implements AutoCloseable {
     static List<ServiceModule.Factory> modules(FlowRuntimeFactory flowRuntime) {
         return List.of(
                 MediaStoreModule::new, //
-                MediaConnectModule.running(flowRuntime));
+                MediaConnectModule.running(flowRuntime),
+                MediaPackageVodModule::new);
     }
 
     private final JettyServer http;

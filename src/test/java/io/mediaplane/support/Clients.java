@@ -10,6 +10,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
+import software.amazon.awssdk.services.mediapackagevod.MediaPackageVodClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 
@@ -41,6 +42,15 @@ public final class Clients {
 
     public static MediaConnectClient mediaConnect(URI endpoint, String accessKey, String secretKey, String region) {
         return live(MediaConnectClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
+    }
+
+    public static MediaPackageVodClient mediaPackageVod(URI endpoint) {
+        return mediaPackageVod(endpoint, "test", "test", "us-east-1");
+    }
+
+    public static MediaPackageVodClient mediaPackageVod(
+            URI endpoint, String accessKey, String secretKey, String region) {
+        return live(MediaPackageVodClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
     }
 
     /** A MediaStore Data client aimed at a container's data endpoint (DescribeContainer's Endpoint). */
