@@ -43,16 +43,9 @@ record AssetOperations(VodStore store, Egress egress, Listing listing) {
 
     ListAssetsResponse listAssets(RequestContext context, ListInGroupRequest in) {
         Scope scope = VodStore.scope(context);
-        String group = in.packagingGroupId();
-        String name = Listing.name("ListAssets", scope, group);
-        VodStore.Page<AssetRecord> page = store.page(
-                scope,
-                Kind.ASSET,
-                a -> group == null || a.packagingGroupId().equals(group),
-                listing.cursor(name, in.nextToken()),
-                Listing.limit(in.maxResults()));
+        Listing.Result<AssetRecord> page = listing.page(store, scope, Kind.ASSET, "ListAssets", in);
         return new ListAssetsResponse(
-                page.items().stream().map(a -> shallow(scope, a)).toList(), listing.next(name, page.next()));
+                page.items().stream().map(a -> shallow(scope, a)).toList(), page.nextToken());
     }
 
     Empty deleteAsset(RequestContext context, IdRequest in) {

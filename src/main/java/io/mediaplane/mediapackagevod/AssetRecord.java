@@ -10,7 +10,8 @@ public record AssetRecord(
         String resourceId,
         String sourceArn,
         String sourceRoleArn,
-        Map<String, String> tags) {
+        Map<String, String> tags)
+        implements InGroup {
     public AssetRecord {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }

@@ -43,17 +43,10 @@ record ConfigurationOperations(VodStore store, Listing listing) {
 
     ListPackagingConfigurationsResponse listPackagingConfigurations(RequestContext context, ListInGroupRequest in) {
         Scope scope = VodStore.scope(context);
-        String group = in.packagingGroupId();
-        String name = Listing.name("ListPackagingConfigurations", scope, group);
-        VodStore.Page<ConfigurationRecord> page = store.page(
-                scope,
-                Kind.CONFIGURATION,
-                c -> group == null || c.packagingGroupId().equals(group),
-                listing.cursor(name, in.nextToken()),
-                Listing.limit(in.maxResults()));
+        Listing.Result<ConfigurationRecord> page =
+                listing.page(store, scope, Kind.CONFIGURATION, "ListPackagingConfigurations", in);
         return new ListPackagingConfigurationsResponse(
-                listing.next(name, page.next()),
-                page.items().stream().map(c -> view(scope, c)).toList());
+                page.nextToken(), page.items().stream().map(c -> view(scope, c)).toList());
     }
 
     Empty deletePackagingConfiguration(RequestContext context, IdRequest in) {

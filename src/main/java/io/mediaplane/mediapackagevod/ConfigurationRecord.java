@@ -15,7 +15,8 @@ public record ConfigurationRecord(
         DashPackage dashPackage,
         HlsPackage hlsPackage,
         MssPackage mssPackage,
-        Map<String, String> tags) {
+        Map<String, String> tags)
+        implements InGroup {
     public ConfigurationRecord {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }

@@ -27,6 +27,23 @@ record Listing(PageTokens tokens) {
         }
     }
 
+    /** One page of ListAssets or ListPackagingConfigurations: all, or those of {@code in}'s group. */
+    <T extends InGroup> Result<T> page(
+            VodStore store, Scope scope, Kind kind, String operation, OperationShapes.ListInGroupRequest in) {
+        String group = in.packagingGroupId();
+        String name = name(operation, scope, group);
+        VodStore.Page<T> page = store.page(
+                scope,
+                kind,
+                r -> group == null || r.packagingGroupId().equals(group),
+                cursor(name, in.nextToken()),
+                limit(in.maxResults()));
+        return new Result<>(page.items(), next(name, page.next()));
+    }
+
+    /** The items of a page and the NextToken to give the caller. */
+    record Result<T>(java.util.List<T> items, String nextToken) {}
+
     String next(String listing, String cursor) {
         return cursor == null ? null : tokens.issue(listing, cursor);
     }
