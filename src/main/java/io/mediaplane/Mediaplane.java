@@ -7,6 +7,7 @@ import io.mediaplane.config.Config;
 import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import io.mediaplane.mediaconnect.MediaConnectModule;
+import io.mediaplane.mediapackagevod.MediaPackageVodModule;
 import io.mediaplane.mediastore.MediaStoreModule;
 import io.mediaplane.mediatailor.MediaTailorModule;
 import io.mediaplane.module.BackgroundJob;
@@ -40,7 +41,8 @@ public final class Mediaplane implements AutoCloseable {
         return List.of(
                 MediaStoreModule::new, //
                 MediaConnectModule.running(flowRuntime),
-                MediaTailorModule::new);
+                MediaTailorModule::new,
+                MediaPackageVodModule::new);
     }
 
     private final JettyServer http;

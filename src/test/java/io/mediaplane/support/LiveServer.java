@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
+import software.amazon.awssdk.services.mediapackagevod.MediaPackageVodClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediatailor.MediaTailorClient;
 
@@ -156,6 +157,19 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
                 MediaTailorClient.class,
                 accessKey,
                 secret -> Clients.mediaTailor(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** MediaPackage VOD as the owner account (test/test). */
+    public MediaPackageVodClient mediaPackageVod() {
+        return mediaPackageVod(OWNER);
+    }
+
+    /** MediaPackage VOD as an access key added with {@link #withAccount}. */
+    public MediaPackageVodClient mediaPackageVod(String accessKey) {
+        return client(
+                MediaPackageVodClient.class,
+                accessKey,
+                secret -> Clients.mediaPackageVod(endpoint(), accessKey, secret, "us-east-1"));
     }
 
     private <C extends SdkClient> C client(Class<C> type, String accessKey, Function<String, C> build) {
