@@ -27,6 +27,7 @@ import io.mediaplane.protocol.ApiDispatcher;
 import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.InputValidator;
 import io.mediaplane.protocol.ServiceSpec;
+import io.mediaplane.secretsmanager.SecretsManagerService;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;
 import java.net.InetAddress;
@@ -52,7 +53,7 @@ public final class Mediaplane implements AutoCloseable {
     static final Duration LIFECYCLE_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
     /** The services on this server (botocore client names), as health reports them. */
-    static final List<String> SERVICES = List.of("mediastore", "mediaconnect");
+    static final List<String> SERVICES = List.of("mediastore", "mediaconnect", "secretsmanager");
     /**
      * The MediaConnect runtime of this build. The relay engine replaces this one line, e.g.
      * {@code (config, metrics) -> new RelayEngine(config.mediaAddress(), metrics)}.
@@ -126,8 +127,11 @@ public final class Mediaplane implements AutoCloseable {
             FlowRunner runner = new FlowRunner(flows, flowRuntime);
             int resumed = runner.resume(clock.instant());
             LOG.debug("start-up: {} MediaConnect flows running again", resumed);
+            SecretsManagerService secretsManager = SecretsManagerService.open(config, database, tokens, clock);
             List<ServiceSpec> services = List.of(
-                    MediaStoreService.spec(containers, tokens), MediaConnectService.spec(flows, runner, tokens));
+                    MediaStoreService.spec(containers, tokens),
+                    MediaConnectService.spec(flows, runner, tokens),
+                    secretsManager.spec());
             AccessLogListener accessLog = AccessLogListener.start(
                     AccessLogFiles.under(config.dataDir()), AccessLogListener.DEFAULT_CAPACITY, metrics.registry());
             LifecycleSweeper sweeper = new LifecycleSweeper(

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * A {@link TestServer} and the SDK clients a test class talks to it with, as a JUnit extension
@@ -142,6 +143,19 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
                 MediaConnectClient.class,
                 accessKey,
                 secret -> Clients.mediaConnect(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** Secrets Manager as the owner account (test/test). */
+    public SecretsManagerClient secretsManager() {
+        return secretsManager(OWNER);
+    }
+
+    /** Secrets Manager as an access key added with {@link #withAccount}. */
+    public SecretsManagerClient secretsManager(String accessKey) {
+        return client(
+                SecretsManagerClient.class,
+                accessKey,
+                secret -> Clients.secretsManager(endpoint(), accessKey, secret, "us-east-1"));
     }
 
     private <C extends SdkClient> C client(Class<C> type, String accessKey, Function<String, C> build) {

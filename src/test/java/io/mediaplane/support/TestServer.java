@@ -82,7 +82,19 @@ public final class TestServer implements AutoCloseable {
 
     /** Stops and starts the server again on the same port, data directory and database. */
     public void restart() throws Exception {
-        server.close();
+        restart(UnaryOperator.identity());
+    }
+
+    /**
+     * Stops the server and starts it again on the same data with one setting changed (e.g. another
+     * secrets key); when that start fails, the server stays stopped and the failure is thrown.
+     */
+    public void restart(UnaryOperator<Config> tweak) throws Exception {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        config = tweak.apply(config);
         boot();
     }
 
@@ -119,6 +131,9 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.close();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 }
