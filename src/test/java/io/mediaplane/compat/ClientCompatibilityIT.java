@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tier 4, client compatibility: starts the real server and runs the Python suite in
- * {@code compat/} (boto3 and the AWS CLI against every MediaStore and MediaConnect operation) with
+ * {@code compat/} (boto3 and the AWS CLI against every MediaStore, MediaConnect and Secrets Manager
+ * operation) with
  * {@code python3 -m pytest compat}. Fails when pytest fails; skipped when python3, boto3, pytest
  * or the {@code aws} CLI is not installed.
  *
