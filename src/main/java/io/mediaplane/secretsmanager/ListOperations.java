@@ -78,7 +78,7 @@ final class ListOperations {
             if (page.size() == limit) {
                 return new ListSecretsOutput(page, tokens.issue(listing, last));
             }
-            page.add(entry(s));
+            page.add(SecretShapes.details(s, SecretListEntry::new));
             last = key;
         }
         return new ListSecretsOutput(page, null);
@@ -97,19 +97,5 @@ final class ListOperations {
 
     private static String fixed(long millis) {
         return String.format("%020d", Math.max(0, millis));
-    }
-
-    private static SecretListEntry entry(SecretRecord s) {
-        return new SecretListEntry(
-                s.arn(),
-                s.name(),
-                s.description(),
-                s.kmsKeyId(),
-                Instant.ofEpochMilli(s.lastChangedAtMillis()),
-                s.lastAccessedAtMillis() == null ? null : Instant.ofEpochMilli(s.lastAccessedAtMillis()),
-                s.deletionDateMillis() == null ? null : Instant.ofEpochMilli(s.deletionDateMillis()),
-                Tagging.toList(s.tags()),
-                s.stagesByVersion(),
-                Instant.ofEpochMilli(s.createdAtMillis()));
     }
 }

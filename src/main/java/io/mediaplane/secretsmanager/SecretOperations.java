@@ -121,18 +121,6 @@ final class SecretOperations {
     }
 
     DescribeSecretOutput describeSecret(RequestContext context, SecretIdInput in) {
-        Stored<SecretRecord> stored = secrets.require(context, in.secretId());
-        SecretRecord s = stored.value();
-        return new DescribeSecretOutput(
-                stored.arn(),
-                s.name(),
-                s.description(),
-                s.kmsKeyId(),
-                Instant.ofEpochMilli(s.lastChangedAtMillis()),
-                s.lastAccessedAtMillis() == null ? null : Instant.ofEpochMilli(s.lastAccessedAtMillis()),
-                s.deletionDateMillis() == null ? null : Instant.ofEpochMilli(s.deletionDateMillis()),
-                Tagging.toList(s.tags()),
-                s.stagesByVersion(),
-                Instant.ofEpochMilli(s.createdAtMillis()));
+        return SecretShapes.details(secrets.require(context, in.secretId()).value(), DescribeSecretOutput::new);
     }
 }

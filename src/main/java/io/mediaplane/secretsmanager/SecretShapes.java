@@ -89,6 +89,37 @@ final class SecretShapes {
             @NotNull @Size(min = 1, max = 2048) String secretId,
             @NotNull List<@NotNull String> tagKeys) {}
 
+    /** The constructor of a shape that shows a secret's details (DescribeSecret's output, a ListSecrets entry). */
+    @FunctionalInterface
+    interface Details<T> {
+        T of(
+                String arn,
+                String name,
+                String description,
+                String kmsKeyId,
+                Instant lastChangedDate,
+                Instant lastAccessedDate,
+                Instant deletedDate,
+                List<Tag> tags,
+                Map<String, List<String>> versionsToStages,
+                Instant createdDate);
+    }
+
+    /** A secret's details, everything but its values, in the shape {@code details} makes. */
+    static <T> T details(SecretRecord s, Details<T> details) {
+        return details.of(
+                s.arn(),
+                s.name(),
+                s.description(),
+                s.kmsKeyId(),
+                Instant.ofEpochMilli(s.lastChangedAtMillis()),
+                s.lastAccessedAtMillis() == null ? null : Instant.ofEpochMilli(s.lastAccessedAtMillis()),
+                s.deletionDateMillis() == null ? null : Instant.ofEpochMilli(s.deletionDateMillis()),
+                Tagging.toList(s.tags()),
+                s.stagesByVersion(),
+                Instant.ofEpochMilli(s.createdAtMillis()));
+    }
+
     /** The output of operations that answer nothing (TagResource, UntagResource). */
     record EmptyOutput() {}
 }
