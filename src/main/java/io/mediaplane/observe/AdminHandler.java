@@ -5,6 +5,7 @@ import io.mediaplane.http.HttpHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** {@code /_mediaplane/health} and {@code /_mediaplane/metrics}. */
 public final class AdminHandler implements HttpHandler {
@@ -12,10 +13,11 @@ public final class AdminHandler implements HttpHandler {
 
     private final Metrics metrics;
     private final String version;
-    private final List<String> services;
+    private final Supplier<List<String>> services;
     private final BooleanSupplier ready;
 
-    public AdminHandler(Metrics metrics, String version, List<String> services, BooleanSupplier ready) {
+    /** @param services the services mounted (empty while starting), as health lists them */
+    public AdminHandler(Metrics metrics, String version, Supplier<List<String>> services, BooleanSupplier ready) {
         this.metrics = metrics;
         this.version = version;
         this.services = services;
@@ -30,7 +32,8 @@ public final class AdminHandler implements HttpHandler {
             String body = "{\"status\":\"" + (ok ? "ok" : "starting") + "\",\"version\":\"" + version
                     + "\",\"services\":["
                     + String.join(
-                            ",", services.stream().map(s -> "\"" + s + "\"").toList()) + "]}";
+                            ",",
+                            services.get().stream().map(s -> "\"" + s + "\"").toList()) + "]}";
             exchange.setHeader("Content-Type", "application/json");
             exchange.send(ok ? 200 : 503, body.getBytes(StandardCharsets.UTF_8));
         } else if (path.equals(PREFIX + "metrics")) {

@@ -188,7 +188,7 @@ class MediaStoreWireTest {
                 "",
                 Map.of("X-Amz-Target", List.of("MediaStore_20170901." + operation)),
                 body.getBytes(StandardCharsets.UTF_8));
-        wire.dispatcher().handle(exchange);
+        wire.pipeline().handle(exchange);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.responseBody.toByteArray());
         assertEquals(json.get("__type").asText(), exchange.responseHeaders.get("x-amzn-ErrorType"));
         assertEquals(400, exchange.responseStatus());

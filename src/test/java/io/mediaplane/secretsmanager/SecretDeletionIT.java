@@ -88,13 +88,20 @@ class SecretDeletionIT {
     }
 
     @Test
-    void theSecretIsGoneOnceTheWindowHasPassed() {
+    void theSecretIsGoneOnceTheWindowHasPassed() throws Exception {
         String n = name("window");
         String arn = sm().createSecret(r -> r.name(n).secretString("v")).arn();
         sm().deleteSecret(r -> r.secretId(n).recoveryWindowInDays(7L));
         server.testServer().clock().advance(Duration.ofDays(7).minusMinutes(1));
         assertNotNull(sm().describeSecret(r -> r.secretId(n)).deletedDate());
         server.testServer().clock().advance(Duration.ofMinutes(2));
+        assertEquals(
+                1,
+                server.testServer()
+                        .mediaplane()
+                        .module(SecretsManagerModule.class)
+                        .purgeNow());
+        assertEquals(0, SecretsAtRestIT.rows(server.testServer(), arn), "its values are deleted with it");
         expect("ResourceNotFoundException", () -> sm().describeSecret(r -> r.secretId(n)));
         expect("ResourceNotFoundException", () -> sm().restoreSecret(r -> r.secretId(arn)));
         String again = sm().createSecret(r -> r.name(n).secretString("new")).arn();

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mediaplane.aws.PageTokens;
 import io.mediaplane.aws.SecretResolver;
 import io.mediaplane.aws.SecretResolver.SecretValue;
-import io.mediaplane.store.Database;
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -29,22 +27,18 @@ class SecretResolverIT {
     private static final String ACCOUNT = "000000000000";
     private static TestServer server;
     private static SecretsManagerClient sm;
-    private static Database db;
     private static SecretResolver resolver;
 
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.start();
         sm = Clients.secretsManager(server.endpoint(), "test", "test", "us-east-1");
-        db = Database.open(server.config().effectiveDbUrl(), null, null);
-        resolver = SecretsManagerService.open(server.config(), db, new PageTokens(new byte[32]), server.clock())
-                .resolver();
+        resolver = server.mediaplane().module(SecretsManagerModule.class).resolver();
     }
 
     @AfterAll
     static void stop() throws Exception {
         sm.close();
-        db.close();
         server.close();
     }
 

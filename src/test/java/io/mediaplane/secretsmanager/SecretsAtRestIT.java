@@ -208,6 +208,17 @@ class SecretsAtRestIT {
         }
     }
 
+    static int rows(TestServer server, String arn) throws Exception {
+        try (Connection c = DriverManager.getConnection(server.config().effectiveDbUrl());
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM secret_versions WHERE secret_arn = ?")) {
+            s.setString(1, arn);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     static void setSealed(TestServer server, String arn, String sealed) throws Exception {
         try (Connection c = DriverManager.getConnection(server.config().effectiveDbUrl());
                 PreparedStatement s =

@@ -3,6 +3,7 @@ package io.mediaplane.support;
 import io.mediaplane.Mediaplane;
 import io.mediaplane.config.Config;
 import io.mediaplane.config.ConfigLoader;
+import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     private void boot() throws Exception {
-        server = Mediaplane.start(config, clock, realRelay ? Mediaplane.FLOW_RUNTIME : (c, metrics) -> flowRuntime);
+        server = Mediaplane.start(
+                config, clock, realRelay ? FlowRuntimeFactory.RELAY_ENGINE : (c, metrics) -> flowRuntime);
         config = config.withPort(server.port());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mediaplane.protocol.AwsException;
+import io.mediaplane.protocol.EndpointAddress;
 import io.mediaplane.store.blob.ByteRange;
 import io.mediaplane.support.FakeExchange;
 import java.util.List;
@@ -51,23 +52,25 @@ class ObjectPathsTest {
 
     @Test
     void endpointsByPathPrefixOrHostName() {
-        EndpointAddress byPath =
-                EndpointAddress.of(new FakeExchange("GET", "/mediastore-data/abc//x/y", "", Map.of(), null));
+        EndpointAddress byPath = address(new FakeExchange("GET", "/mediastore-data/abc//x/y", "", Map.of(), null));
         assertEquals(new EndpointAddress("abc", "//x/y"), byPath);
         assertEquals(
                 new EndpointAddress("abc", ""),
-                EndpointAddress.of(new FakeExchange("GET", "/mediastore-data/abc", "", Map.of(), null)));
+                address(new FakeExchange("GET", "/mediastore-data/abc", "", Map.of(), null)));
         assertEquals(
                 new EndpointAddress("abc", "/x"),
-                EndpointAddress.of(new FakeExchange(
+                address(new FakeExchange(
                         "GET",
                         "/x",
                         "",
                         Map.of("Host", List.of("abc.data.mediastore.us-east-1.amazonaws.com")),
                         null)));
-        assertNull(EndpointAddress.of(
+        assertNull(address(
                 new FakeExchange("GET", "/x", "", Map.of("Host", List.of("www.abc.data.mediastore.example")), null)));
-        assertNull(EndpointAddress.of(
-                new FakeExchange("GET", "/tags/arn", "", Map.of("Host", List.of("localhost")), null)));
+        assertNull(address(new FakeExchange("GET", "/tags/arn", "", Map.of("Host", List.of("localhost")), null)));
+    }
+
+    private static EndpointAddress address(FakeExchange request) {
+        return DataEndpoint.MOUNT.locate(request.header("Host"), request.rawPath());
     }
 }

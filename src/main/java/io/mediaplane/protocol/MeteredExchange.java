@@ -1,6 +1,8 @@
-package io.mediaplane.mediastore.data;
+package io.mediaplane.protocol;
 
+import io.mediaplane.auth.SignedRequest;
 import io.mediaplane.http.HttpExchange;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -11,27 +13,26 @@ import java.nio.channels.FileChannel;
 import java.util.List;
 
 /**
- * The request as the data plane's operations see it: the path inside the container (endpoint
- * prefix and extra leading slashes gone), the body read once, and the bytes and times an access
- * log needs. Signature checks use the original exchange, whose path is what the client signed.
+ * The exchange as the pipeline serves it: the bytes and times an access log needs are counted as
+ * the body is read and the response written, the body may be replaced by one read ahead, and the
+ * request is what SigV4 verifies.
  */
-final class DataExchange implements HttpExchange {
+final class MeteredExchange implements HttpExchange, RequestHead, SignedRequest {
     private final HttpExchange exchange;
-    private final String objectPath;
     private InputStream body;
     private long bytesReceived;
     private long bytesSent;
     private long lastByteReceivedNanos;
     private long firstByteSentNanos;
 
-    DataExchange(HttpExchange exchange, String objectPath, long startNanos) {
+    MeteredExchange(HttpExchange exchange, long startNanos) {
         this.exchange = exchange;
-        this.objectPath = objectPath;
         this.lastByteReceivedNanos = startNanos;
     }
 
-    HttpExchange original() {
-        return exchange;
+    /** From now on the body is these bytes (a body read ahead, already counted). */
+    void replaceBody(byte[] bytes) {
+        body = new ByteArrayInputStream(bytes);
     }
 
     long bytesReceived() {
@@ -57,7 +58,7 @@ final class DataExchange implements HttpExchange {
 
     @Override
     public String rawPath() {
-        return objectPath;
+        return exchange.rawPath();
     }
 
     @Override
@@ -72,6 +73,11 @@ final class DataExchange implements HttpExchange {
 
     @Override
     public List<String> headers(String name) {
+        return exchange.headers(name);
+    }
+
+    @Override
+    public List<String> headerValues(String name) {
         return exchange.headers(name);
     }
 
@@ -119,6 +125,11 @@ final class DataExchange implements HttpExchange {
 
     @Override
     public String remoteAddress() {
+        return exchange.remoteAddress();
+    }
+
+    @Override
+    public String sourceIp() {
         return exchange.remoteAddress();
     }
 
