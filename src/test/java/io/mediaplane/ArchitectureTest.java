@@ -111,8 +111,14 @@ class ArchitectureTest {
                         .should()
                         .onlyDependOnClassesThat()
                         .resideInAnyPackage(
-                                root + ".media..", "java..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..")
-                        .because("format code depends on the JDK only; XML through the JDK's DOM"));
+                                root + ".media..",
+                                "java..",
+                                "javax.crypto..",
+                                "javax.xml..",
+                                "org.w3c.dom..",
+                                "org.xml.sax..")
+                        .because("format code (parsing, muxing, encryption) depends on the JDK only; XML through"
+                                + " the JDK's DOM"));
         rules.put(
                 "protocolKnowsNoService",
                 noClasses()
