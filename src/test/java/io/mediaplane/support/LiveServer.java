@@ -102,7 +102,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private void start() throws Exception {
         Path file = null;
         if (!credentials.isEmpty()) {
-            file = Files.createTempFile("creds", ".txt");
+            file = TempPaths.file("creds", ".txt");
             Files.writeString(file, credentials);
         }
         server = TestServer.start(Duration.ofSeconds(5), file, auth, relay);

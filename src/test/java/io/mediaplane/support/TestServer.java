@@ -5,7 +5,6 @@ import io.mediaplane.config.Config;
 import io.mediaplane.config.ConfigLoader;
 import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class TestServer implements AutoCloseable {
     private static TestServer start(
             Duration transition, Path credentials, String auth, boolean realRelay, UnaryOperator<Config> tweak)
             throws Exception {
-        Path dir = Files.createTempDirectory("mediaplane-test");
+        Path dir = TempPaths.directory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)
                 .withDataDir(dir)
