@@ -18,6 +18,7 @@ import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.Endpoint;
 import io.mediaplane.protocol.InputValidator;
 import io.mediaplane.protocol.RequestPipeline;
+import io.mediaplane.secretsmanager.SecretsManagerModule;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;
 import java.time.Clock;
@@ -42,7 +43,8 @@ public final class Mediaplane implements AutoCloseable {
                 MediaStoreModule::new, //
                 MediaConnectModule.running(flowRuntime),
                 MediaTailorModule::new,
-                MediaPackageVodModule::new);
+                MediaPackageVodModule::new,
+                SecretsManagerModule::new);
     }
 
     private final JettyServer http;

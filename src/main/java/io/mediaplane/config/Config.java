@@ -17,6 +17,9 @@ import java.time.Duration;
  * @param region     the region of unsigned requests
  * @param transition how long asynchronous status changes (CREATING, DELETING, ...) take
  * @param mediaAddress the address MediaConnect flows receive media on (a source's ingestIp)
+ * @param bodyIdleTimeout how long a request body may send nothing before it is cut off
+ * @param secretsKey the base64 key that encrypts Secrets Manager values; null: the key file in the
+ *                   data dir (created on first start)
  */
 public record Config(
         String host,
@@ -29,7 +32,8 @@ public record Config(
         String region,
         Duration transition,
         String mediaAddress,
-        Duration bodyIdleTimeout) {
+        Duration bodyIdleTimeout,
+        Redacted secretsKey) {
 
     /** The JDBC URL actually used. */
     public String effectiveDbUrl() {
@@ -59,7 +63,8 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                secretsKey);
     }
 
     public Config withDataDir(Path dir) {
@@ -74,7 +79,8 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                secretsKey);
     }
 
     public Config withDbUrl(String url) {
@@ -89,7 +95,8 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                secretsKey);
     }
 
     public Config withAuth(String mode) {
@@ -104,26 +111,87 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                secretsKey);
     }
 
     public Config withCredentials(Path file) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, file, region, transition, mediaAddress, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                file,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                secretsKey);
     }
 
     public Config withMediaAddress(String address) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, address, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                address,
+                bodyIdleTimeout,
+                secretsKey);
     }
 
     public Config withBodyIdleTimeout(Duration d) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, mediaAddress, d);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                d,
+                secretsKey);
+    }
+
+    public Config withSecretsKey(String base64) {
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                base64 == null ? null : new Redacted(base64));
     }
 
     public Config withTransition(Duration d) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, d, mediaAddress, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                d,
+                mediaAddress,
+                bodyIdleTimeout,
+                secretsKey);
     }
 }

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.mediapackagevod.MediaPackageVodClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
 import software.amazon.awssdk.services.mediatailor.MediaTailorClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** AWS SDK for Java v2 clients pointed at a test server, as a user would configure them. */
 public final class Clients {
@@ -56,6 +57,10 @@ public final class Clients {
     public static MediaPackageVodClient mediaPackageVod(
             URI endpoint, String accessKey, String secretKey, String region) {
         return live(MediaPackageVodClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
+    }
+
+    public static SecretsManagerClient secretsManager(URI endpoint, String accessKey, String secretKey, String region) {
+        return live(SecretsManagerClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
     }
 
     /** A MediaStore Data client aimed at a container's data endpoint (DescribeContainer's Endpoint). */
