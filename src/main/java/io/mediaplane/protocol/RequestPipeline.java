@@ -130,7 +130,7 @@ public final class RequestPipeline implements HttpHandler {
         if (at.address() != null) {
             target = endpoint.target(at.address().resourceId(), call.received);
             call.observed = new Call.Observed<>(endpoint, target);
-            call.path = endpoint.path(at.address().rest());
+            call.path = endpoint.path(at.address());
             Intercept intercept = endpoint.intercept(target, exchange);
             intercept.headers().forEach(exchange::setHeader);
             if (intercept.answeredAs() != null) {
