@@ -2,6 +2,7 @@ package io.mediaplane;
 
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.config.Config;
 import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediaconnect.FlowRuntimeFactory;
@@ -14,7 +15,6 @@ import io.mediaplane.observe.Metrics;
 import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.Endpoint;
 import io.mediaplane.protocol.InputValidator;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestPipeline;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;

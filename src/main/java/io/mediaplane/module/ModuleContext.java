@@ -1,8 +1,8 @@
 package io.mediaplane.module;
 
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.config.Config;
 import io.mediaplane.observe.Metrics;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.store.Database;
 import java.time.Clock;
 

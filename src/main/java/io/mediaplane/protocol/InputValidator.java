@@ -1,5 +1,6 @@
 package io.mediaplane.protocol;
 
+import io.mediaplane.aws.ValidationErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -56,8 +57,7 @@ public final class InputValidator {
 
     /** AWS's summary line for a list of single violations. */
     public static String describe(List<String> problems) {
-        int n = problems.size();
-        return n + " validation error" + (n == 1 ? "" : "s") + " detected: " + String.join("; ", problems);
+        return ValidationErrors.summary(problems);
     }
 
     private static String shown(Object value) {

@@ -24,7 +24,7 @@ final class Ingest {
     final FlowPlan.SourcePlan plan;
     final Tally tally = Tally.forSource();
     private final Forward forward;
-    private final Cidr allow;
+    private final AllowList allow;
     private final TokenBucket bucket;
     private final ReorderBuffer reorder;
     private final FecDecoder fec;
@@ -37,7 +37,7 @@ final class Ingest {
     Ingest(FlowPlan.SourcePlan plan, Forward forward, long now) {
         this.plan = plan;
         this.forward = forward;
-        this.allow = Cidr.parse(plan.whitelistCidr());
+        this.allow = AllowList.of(plan.whitelistCidr());
         this.bucket =
                 plan.maxBitrate() == null || plan.maxBitrate() <= 0 ? null : new TokenBucket(plan.maxBitrate(), now);
         boolean entitled = plan.entitlementArn() != null;

@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore.data;
 
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.data.ObjectShapes.GetObjectOutput;
 import io.mediaplane.protocol.Answered;
@@ -9,7 +10,6 @@ import io.mediaplane.protocol.Endpoint;
 import io.mediaplane.protocol.EndpointAddress;
 import io.mediaplane.protocol.Intercept;
 import io.mediaplane.protocol.Mount;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestHead;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.protocol.StagedBody;

@@ -1,12 +1,12 @@
 package io.mediaplane.mediastore.data;
 
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.data.ObjectShapes.Item;
 import io.mediaplane.mediastore.data.ObjectShapes.ItemType;
 import io.mediaplane.mediastore.data.ObjectShapes.ListItemsInput;
 import io.mediaplane.mediastore.data.ObjectShapes.ListItemsOutput;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,8 @@ import io.mediaplane.mediastore.data.ObjectShapes.ObjectPathInput;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.RequestContext;
 import io.mediaplane.protocol.StreamingBody;
+import io.mediaplane.store.blob.ByteRange;
+import io.mediaplane.store.blob.OpenBlobs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -50,7 +52,7 @@ final class ObjectOperations {
                     200);
         }
         try {
-            ByteRange range = ByteRange.of(input.range(), r.size());
+            ByteRange range = range(input.range(), r.size());
             ByteBuffer part = lease.bytes().slice((int) range.first(), (int) range.length());
             return new GetObjectOutput(
                     new StreamingBody.FileRegion(part, lease.file(), range.first(), lease::close),
@@ -64,6 +66,15 @@ final class ObjectOperations {
         } catch (RuntimeException e) {
             lease.close(); // e.g. a range that cannot be satisfied: nothing will be sent
             throw e;
+        }
+    }
+
+    /** The Range header resolved against the object's size; RequestedRangeNotSatisfiableException (416). */
+    static ByteRange range(String header, long size) {
+        try {
+            return ByteRange.of(header, size);
+        } catch (ByteRange.Unsatisfiable e) {
+            throw new AwsException(MediaStoreDataError.RANGE_NOT_SATISFIABLE, e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.mediaplane.mediastore.data;
 
 import io.mediaplane.protocol.StagedBody;
+import io.mediaplane.store.blob.StagedBlob;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -10,6 +10,7 @@ import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.ErrorCode;
 import io.mediaplane.protocol.RequestBody;
 import io.mediaplane.protocol.RequestContext;
+import io.mediaplane.store.blob.StagedBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

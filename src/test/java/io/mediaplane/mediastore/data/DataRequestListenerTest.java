@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediastore.ContainerRecord;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.InputValidator;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestPipeline;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.ResourceTable;

@@ -1,4 +1,4 @@
-package io.mediaplane.mediastore.data;
+package io.mediaplane.store.blob;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,12 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Object bytes on disk: one immutable file per upload under {@code <data-dir>/objects/blobs},
- * written as a temp file under {@code objects/tmp}, fsynced, then renamed into place atomically
- * (and the directory fsynced). A blob file never changes after the rename; it is unlinked only
- * once no metadata row names it, so a reader that has it open always reads one whole version.
+ * Durable bytes on disk, for any service that stores objects: one immutable file per upload under
+ * {@code <root>/blobs}, written as a temp file under {@code <root>/tmp}, fsynced, then renamed into
+ * place atomically (and the directory fsynced). A blob file never changes after the rename; the
+ * owning service unlinks it only once no metadata row names it, so a reader that has it open
+ * always reads one whole version. The store knows nothing of services: limits, names and error
+ * codes are the caller's.
  */
-final class BlobStore {
+public final class BlobStore {
     private static final Logger LOG = LoggerFactory.getLogger(BlobStore.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,8 +33,8 @@ final class BlobStore {
     /** Hot blobs kept open and mapped for reading: 256 MiB and 1,024 files at most. */
     private final OpenBlobs open = new OpenBlobs(256L << 20, 1024);
 
-    BlobStore(Path dataDir) {
-        Path root = dataDir.resolve("objects");
+    /** A store under {@code root} (created when missing), e.g. {@code <data-dir>/objects}. */
+    public BlobStore(Path root) {
         this.blobs = root.resolve("blobs");
         this.tmp = root.resolve("tmp");
         try {
@@ -44,7 +46,7 @@ final class BlobStore {
     }
 
     /** A new temp file to upload into. */
-    StagedBlob stage() {
+    public StagedBlob stage() {
         String id = newId();
         try {
             return new StagedBlob(this, id, tmp.resolve(id + ".part"));
@@ -61,7 +63,8 @@ final class BlobStore {
         fsyncDirectory(target.getParent());
     }
 
-    Path path(String blobId) {
+    /** Where a published blob lives (files are fanned out by the first two hex digits of the id). */
+    public Path path(String blobId) {
         return blobs.resolve(blobId.substring(0, 2)).resolve(blobId);
     }
 
@@ -69,12 +72,12 @@ final class BlobStore {
      * A blob's bytes for reading, {@code size} long, from an open file and mapping shared by all
      * readers; NoSuchFileException when it was replaced and unlinked meanwhile. Close the lease when sent.
      */
-    OpenBlobs.Lease read(String blobId, long size) throws IOException {
+    public OpenBlobs.Lease read(String blobId, long size) throws IOException {
         return open.lease(blobId, path(blobId), size);
     }
 
     /** Unlinks a blob no row names any more (readers holding its mapping finish with it). */
-    void delete(String blobId) {
+    public void delete(String blobId) {
         try {
             Files.deleteIfExists(path(blobId));
         } catch (IOException e) {
@@ -85,7 +88,7 @@ final class BlobStore {
     }
 
     /** Start-up: removes temp files of uploads a previous run never finished. Returns how many. */
-    int removeTempFiles() throws IOException {
+    public int removeTempFiles() throws IOException {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(tmp)) {
             for (Path f : files) {
@@ -97,7 +100,7 @@ final class BlobStore {
     }
 
     /** Start-up: removes blob files no metadata row names (renamed into place, then the run died). */
-    int removeOrphans(Set<String> referenced) throws IOException {
+    public int removeOrphans(Set<String> referenced) throws IOException {
         int[] removed = {0};
         forEachBlob(f -> {
             if (!referenced.contains(f.getFileName().toString())) {

@@ -1,15 +1,17 @@
-package io.mediaplane.protocol;
+package io.mediaplane.aws;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Tag rules shared by every service (AWS's tagging rules): keys 1-128 characters, values 0-256,
  * letters, numbers, spaces and {@code _ . : / = + - @}; no {@code aws:} prefix; at most 50 per
- * resource. Violations are thrown as the calling service's validation error.
+ * resource. Violations are thrown as the calling service's validation error, made by the
+ * {@code refusal} it passes from AWS's message (e.g. {@code MediaStoreError::validation}).
  */
 public final class Tags {
     public static final int MAX_PER_RESOURCE = 50;
@@ -18,7 +20,10 @@ public final class Tags {
     private Tags() {}
 
     /** Checks new tags and returns {@code existing} with them applied (later values win). */
-    public static Map<String, String> merge(Map<String, String> existing, Map<String, String> added, ErrorCode error) {
+    public static Map<String, String> merge(
+            Map<String, String> existing,
+            Map<String, String> added,
+            Function<String, ? extends RuntimeException> refusal) {
         List<String> problems = new ArrayList<>();
         added.forEach((k, v) -> check(k, v, problems));
         Map<String, String> merged = new LinkedHashMap<>(existing == null ? Map.of() : existing);
@@ -28,19 +33,19 @@ public final class Tags {
                     + merged.size());
         }
         if (!problems.isEmpty()) {
-            throw new AwsException(error, InputValidator.describe(problems));
+            throw refusal.apply(ValidationErrors.summary(problems));
         }
         return merged;
     }
 
     /** Checks tag keys named for removal. */
-    public static void checkKeys(List<String> keys, ErrorCode error) {
+    public static void checkKeys(List<String> keys, Function<String, ? extends RuntimeException> refusal) {
         List<String> problems = new ArrayList<>();
         for (String k : keys) {
             checkKey(k, problems);
         }
         if (!problems.isEmpty()) {
-            throw new AwsException(error, InputValidator.describe(problems));
+            throw refusal.apply(ValidationErrors.summary(problems));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.mediaplane.mediastore.data;
+package io.mediaplane.store.blob;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * buffer and no copy through the heap. Each read holds a {@link Lease}; a blob evicted or deleted
  * while leased stays open until its last reader is done (a mapping outlives even an unlink).
  */
-final class OpenBlobs {
+public final class OpenBlobs {
     private static final Logger LOG = LoggerFactory.getLogger(OpenBlobs.class);
 
     private final long budgetBytes;
@@ -27,20 +27,20 @@ final class OpenBlobs {
     private long openBytes;
 
     /** The bytes of one blob for one reader; {@link #close} when sent. */
-    record Lease(ByteBuffer bytes, FileChannel file, Runnable release) implements AutoCloseable {
+    public record Lease(ByteBuffer bytes, FileChannel file, Runnable release) implements AutoCloseable {
         @Override
         public void close() {
             release.run();
         }
     }
 
-    OpenBlobs(long budgetBytes, int maxOpen) {
+    public OpenBlobs(long budgetBytes, int maxOpen) {
         this.budgetBytes = budgetBytes;
         this.maxOpen = maxOpen;
     }
 
     /** A lease on a blob of {@code size} bytes; NoSuchFileException when it was unlinked and is not open. */
-    Lease lease(String blobId, Path file, long size) throws IOException {
+    public Lease lease(String blobId, Path file, long size) throws IOException {
         synchronized (this) {
             Open hit = open.get(blobId);
             if (hit != null) {
@@ -62,7 +62,7 @@ final class OpenBlobs {
     }
 
     /** Stops keeping a blob open (it was unlinked); its readers finish with it. */
-    synchronized void forget(String blobId) {
+    public synchronized void forget(String blobId) {
         Open gone = open.remove(blobId);
         if (gone != null) {
             openBytes -= gone.size;
@@ -86,7 +86,7 @@ final class OpenBlobs {
         }
     }
 
-    synchronized int openCount() {
+    public synchronized int openCount() {
         return open.size();
     }
 

@@ -1,4 +1,4 @@
-package io.mediaplane.protocol;
+package io.mediaplane.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

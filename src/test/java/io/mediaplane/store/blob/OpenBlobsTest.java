@@ -1,4 +1,4 @@
-package io.mediaplane.mediastore.data;
+package io.mediaplane.store.blob;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

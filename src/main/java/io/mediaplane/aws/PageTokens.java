@@ -1,4 +1,4 @@
-package io.mediaplane.protocol;
+package io.mediaplane.aws;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.mediaplane.mediastore.data;
+package io.mediaplane.store.blob;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * {@link #finish} makes the file durable; {@link #publish} moves it into the blob store;
  * {@link #discard} removes it. Used by one thread at a time.
  */
-final class StagedBlob implements AutoCloseable {
+public final class StagedBlob implements AutoCloseable {
     private final BlobStore store;
     private final String blobId;
     private final Path file;
@@ -36,22 +36,22 @@ final class StagedBlob implements AutoCloseable {
         }
     }
 
-    void write(byte[] bytes, int off, int len) throws IOException {
+    public void write(byte[] bytes, int off, int len) throws IOException {
         out.write(bytes, off, len);
         sha256.update(bytes, off, len);
         size += len;
     }
 
-    long size() {
+    public long size() {
         return size;
     }
 
-    String blobId() {
+    public String blobId() {
         return blobId;
     }
 
     /** Closes and fsyncs the temp file; returns the hex SHA-256 of everything written. */
-    String finish() throws IOException {
+    public String finish() throws IOException {
         if (hex == null) {
             out.close();
             try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -63,7 +63,7 @@ final class StagedBlob implements AutoCloseable {
     }
 
     /** The SHA-256 once finished (for signature checks that need the body's hash). */
-    String sha256() {
+    public String sha256() {
         if (hex == null) {
             throw new IllegalStateException("not finished");
         }
@@ -71,13 +71,13 @@ final class StagedBlob implements AutoCloseable {
     }
 
     /** Moves the finished file into the blob store; it is no longer this upload's to discard. */
-    void publish() throws IOException {
+    public void publish() throws IOException {
         store.publish(file, blobId);
         gone = true;
     }
 
     /** Removes the temp file (a failed or refused upload leaves nothing). */
-    void discard() {
+    public void discard() {
         if (gone) {
             return;
         }

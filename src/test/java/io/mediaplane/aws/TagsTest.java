@@ -1,16 +1,21 @@
-package io.mediaplane.protocol;
+package io.mediaplane.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediaplane.protocol.AwsException;
+import io.mediaplane.protocol.ErrorCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TagsTest {
-    private static final ErrorCode ERR = new ErrorCode("ValidationException", 400);
+    /** A service's refusal, as MediaStore passes it: Tags makes the message, the service the error. */
+    private static final Function<String, AwsException> ERR =
+            m -> new AwsException(new ErrorCode("ValidationException", 400), m);
 
     @Test
     void mergesLaterValuesWin() {
@@ -33,6 +38,7 @@ class TagsTest {
         assertEquals(50, Tags.merge(Map.of(), fifty, ERR).size());
         AwsException many = assertThrows(AwsException.class, () -> Tags.merge(fifty, Map.of("one-more", "v"), ERR));
         assertEquals("ValidationException", many.code());
+        assertTrue(many.getMessage().startsWith("1 validation error detected: "), many.getMessage());
         assertThrows(AwsException.class, () -> Tags.checkKeys(List.of("aws:x"), ERR));
     }
 }

@@ -1,14 +1,15 @@
-package io.mediaplane.auth.policy;
+package io.mediaplane.aws;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * An IPv4 or IPv6 CIDR block as used by the IpAddress and NotIpAddress operators. A bare address means a
- * single host (/32 or /128). Parsing is purely textual: no name resolution ever happens.
+ * An IPv4 or IPv6 CIDR block, as IAM's IpAddress condition operators and MediaConnect's source
+ * allow-lists use it. A bare address means a single host (/32 or /128). Parsing is purely textual:
+ * no name resolution ever happens.
  */
-final class Cidr {
+public final class Cidr {
     private final byte[] network;
     private final int prefix;
 
@@ -18,7 +19,7 @@ final class Cidr {
     }
 
     /** Parses {@code address[/prefix]}; throws IllegalArgumentException when it is not a valid block. */
-    static Cidr parse(String text) {
+    public static Cidr parse(String text) {
         String address = text;
         int slash = text.indexOf('/');
         int prefix = -1;
@@ -43,15 +44,32 @@ final class Cidr {
     }
 
     /** Whether the address (IPv4, IPv6, or IPv4-mapped IPv6) lies in this block; false if it is not an address. */
-    boolean contains(String text) {
+    public boolean contains(String text) {
         byte[] bytes = address(text);
-        if (bytes == null) {
+        return bytes != null && contains(bytes);
+    }
+
+    /** Whether a packet's sender lies in this block (the JDK gives IPv4-mapped senders as IPv4). */
+    public boolean contains(InetAddress address) {
+        return contains(address.getAddress());
+    }
+
+    private boolean contains(byte[] bytes) {
+        int at = 0;
+        if (network.length == 4 && bytes.length == 16 && isV4Mapped(bytes)) {
+            at = 12;
+        } else if (bytes.length != network.length) {
             return false;
         }
-        if (network.length == 4 && bytes.length == 16 && isV4Mapped(bytes)) {
-            bytes = Arrays.copyOfRange(bytes, 12, 16);
+        int full = prefix / 8;
+        for (int i = 0; i < full; i++) {
+            if (bytes[at + i] != network[i]) {
+                return false;
+            }
         }
-        return bytes.length == network.length && Arrays.equals(mask(bytes, prefix), network);
+        int rest = prefix % 8;
+        int mask = (0xff << (8 - rest)) & 0xff;
+        return rest == 0 || (bytes[at + full] & mask) == (network[full] & mask);
     }
 
     private static boolean isV4Mapped(byte[] b) {

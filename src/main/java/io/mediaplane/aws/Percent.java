@@ -1,14 +1,20 @@
-package io.mediaplane.auth;
+package io.mediaplane.aws;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Percent-encoding as SigV4 canonicalisation uses it: every byte except the unreserved characters
- * {@code A-Z a-z 0-9 - _ . ~} becomes {@code %XX} (upper-case hex), characters as UTF-8 bytes.
- * Hand-written loops without intermediate arrays: this runs for every request.
+ * AWS's percent-encoding (SigV4's UriEncode): every byte except the unreserved characters
+ * {@code A-Z a-z 0-9 - _ . ~} becomes {@code %XX} (upper-case hex), characters as UTF-8 bytes; and
+ * its decoding, where '+' stays a '+'. The one codec of the server: SigV4 canonicalisation and the
+ * wire layer's path labels and query strings both use it. Hand-written loops without intermediate
+ * arrays: this runs for every request.
  */
-final class Percent {
+public final class Percent {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final boolean[] UNRESERVED = new boolean[128];
@@ -33,7 +39,7 @@ final class Percent {
      * Encodes an (already percent-encoded) path again, keeping '/' and unreserved characters:
      * {@code %3A} becomes {@code %253A}. This is the "double encoding" of non-S3 services.
      */
-    static void encodePath(String path, StringBuilder out) {
+    public static void encodePath(String path, StringBuilder out) {
         for (int i = 0; i < path.length(); ) {
             char c = path.charAt(i);
             if (c == '/') {
@@ -53,7 +59,7 @@ final class Percent {
      * result canonically, byte by byte, so even invalid UTF-8 survives unchanged. '+' is not a space;
      * a '%' not followed by two hex digits is taken literally (and becomes %25).
      */
-    static void recode(String raw, int from, int to, StringBuilder out) {
+    public static void recode(String raw, int from, int to, StringBuilder out) {
         for (int i = from; i < to; ) {
             int b = escapedByte(raw, i, to);
             if (b >= 0) {
@@ -68,8 +74,11 @@ final class Percent {
         }
     }
 
-    /** Fully decodes a raw query value as UTF-8 ('+' stays '+'). Not for the hot path of canonicalisation. */
-    static String decode(String raw) {
+    /**
+     * Fully decodes a raw path segment or query value as UTF-8 ('+' stays '+'; a '%' not followed by
+     * two hex digits is kept as written). Not for the hot path of canonicalisation.
+     */
+    public static String decode(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
@@ -88,6 +97,24 @@ final class Percent {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /** Parses a raw query string into decoded names and their values in order. */
+    public static Map<String, List<String>> parseQuery(String rawQuery) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+
     /** The byte of a valid {@code %XX} escape at {@code i} (ending before {@code to}), else -1. */
     private static int escapedByte(String s, int i, int to) {
         if (s.charAt(i) != '%' || i + 2 >= to) {
@@ -98,7 +125,8 @@ final class Percent {
         return hi < 0 || lo < 0 ? -1 : (hi << 4) | lo;
     }
 
-    static int hexValue(char c) {
+    /** The value of a hex digit, either case; -1 when it is not one. */
+    public static int hexValue(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }

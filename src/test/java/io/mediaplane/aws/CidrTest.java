@@ -1,10 +1,13 @@
-package io.mediaplane.auth.policy;
+package io.mediaplane.aws;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +63,12 @@ class CidrTest {
                 "1:2:3:4:5:6:7::8",
                 "::/129",
                 "example.com",
-                "fe80::1%eth0"
+                "fe80::1%eth0",
+                "10.0.0.0/33",
+                "10.0.0.0/-1",
+                "10.0.0.0/x",
+                "example.com/24",
+                "10.0.0/8/8"
             })
     void rejectsInvalidBlocks(String text) {
         assertThrows(IllegalArgumentException.class, () -> Cidr.parse(text));
@@ -70,6 +78,30 @@ class CidrTest {
     @ValueSource(strings = {"1:2:3:4:5:6:7::8", "1:2:3:4:5:6:7:8:9", ":::", "1.2.3.4.", ""})
     void addressParsingReturnsNullForGarbage(String text) {
         assertNull(Cidr.address(text));
+    }
+
+    @ParameterizedTest(name = "{0} holds sender {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10.24.34.0/23   | 10.24.35.255    | true
+            10.24.34.0/23   | 10.24.36.0      | false
+            127.0.0.1/32    | 127.0.0.1       | true
+            127.0.0.1/32    | 127.0.0.2       | false
+            0.0.0.0/0       | 203.0.113.9     | true
+            192.168.1.7     | 192.168.1.7     | true
+            2001:db8::/32   | 2001:db8:1::1   | true
+            2001:db8::/32   | 127.0.0.1       | false
+            127.0.0.0/8     | ::ffff:127.0.0.1 | true
+            ::/0            | 127.0.0.1       | false
+            """)
+    void senders(String block, String sender, boolean expected) throws Exception {
+        assertEquals(expected, Cidr.parse(block).contains(InetAddress.getByName(sender)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void senderAndTextAgree() throws Exception {
+        Cidr v6 = Cidr.parse("2001:db8:a:b::/63");
+        assertTrue(v6.contains(InetAddress.getByName("2001:db8:a:a::1")));
+        assertFalse(v6.contains(InetAddress.getByName("2001:db8:a:c::1")));
     }
 
     @org.junit.jupiter.api.Test
