@@ -21,7 +21,10 @@ def name(r):
 def figures(r):
     if name(r) == "stream":
         return {"p50 ms": r["p50_ms"], "p99 ms": r["p99_ms"]}
-    return {"requests/s": r["rps"], "p50 ms": r["p50_us"] / 1000, "p99 ms": r["p99_us"] / 1000}
+    figs = {"requests/s": r["rps"], "p50 ms": r["p50_us"] / 1000, "p99 ms": r["p99_us"] / 1000}
+    if r.get("server_cpu"):
+        figs["requests per server CPU second"] = r["rps"] / r["server_cpu"]
+    return figs
 
 
 def cell(values):
@@ -40,7 +43,7 @@ def main(out, before_rev, after_rev):
         a = [figures(r) for r in after if name(r) == case]
         if not b or not a:
             continue
-        for fig in b[0]:
+        for fig in [f for f in b[0] if all(f in x for x in a + b)]:
             bm, bt = cell([f[fig] for f in b])
             am, at = cell([f[fig] for f in a])
             ratio = f"{am / bm:.2f}" if bm else "-"
