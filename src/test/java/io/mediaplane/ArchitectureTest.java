@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     /** Layers that serve every service and so must know none. */
     static final List<String> NEUTRAL =
-            List.of("http", "protocol", "auth", "store", "aws", "media", "observe", "config");
+            List.of("http", "protocol", "auth", "store", "aws", "media", "observe", "config", "module");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
