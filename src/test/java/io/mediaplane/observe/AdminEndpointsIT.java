@@ -31,7 +31,7 @@ class AdminEndpointsIT {
             assertTrue(
                     health.body()
                             .contains(
-                                    "\"services\":[\"mediastore\",\"mediastore-data\",\"mediaconnect\",\"secretsmanager\"]"),
+                                    "\"services\":[\"mediastore\",\"mediastore-data\",\"mediaconnect\",\"mediatailor\",\"mediapackage-vod\",\"secretsmanager\"]"),
                     "health lists exactly the services mounted: " + health.body());
             assertTrue(health.headers().firstValue("x-amzn-RequestId").isEmpty());
 
