@@ -1,5 +1,6 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Percent;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -18,6 +18,9 @@ import java.time.Duration;
  * @param transition how long asynchronous status changes (CREATING, DELETING, ...) take
  * @param mediaAddress the address MediaConnect flows share for receiving media (a source's ingestIp)
  *     when they have none of their own
+ * @param bodyIdleTimeout how long a request body may send nothing before it is cut off
+ * @param secretsKey the base64 key that encrypts Secrets Manager values; null: the key file in the
+ *                   data dir (created on first start)
  * @param mediaAddresses the pool of addresses MediaConnect flows get one each of (may be empty)
  * @param quotas     per-account limits of every service's resources
  */
@@ -33,6 +36,7 @@ public record Config(
         Duration transition,
         String mediaAddress,
         Duration bodyIdleTimeout,
+        Redacted secretsKey,
         AddressPool mediaAddresses,
         Quotas quotas) {
 
@@ -65,6 +69,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 quotas);
     }
@@ -82,6 +87,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 quotas);
     }
@@ -99,6 +105,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 quotas);
     }
@@ -116,6 +123,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 quotas);
     }
@@ -133,6 +141,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 quotas);
     }
@@ -150,6 +159,7 @@ public record Config(
                 transition,
                 address,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 quotas);
     }
@@ -167,6 +177,25 @@ public record Config(
                 transition,
                 mediaAddress,
                 d,
+                secretsKey,
+                mediaAddresses,
+                quotas);
+    }
+
+    public Config withSecretsKey(String base64) {
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                base64 == null ? null : new Redacted(base64),
                 mediaAddresses,
                 quotas);
     }
@@ -184,6 +213,7 @@ public record Config(
                 d,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 quotas);
     }
@@ -201,6 +231,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 pool,
                 quotas);
     }
@@ -218,6 +249,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 mediaAddresses,
                 q);
     }

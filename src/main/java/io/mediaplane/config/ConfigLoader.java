@@ -2,6 +2,7 @@ package io.mediaplane.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,12 @@ public final class ConfigLoader {
                     "body-idle-timeout-ms",
                     "30000",
                     "a request body that sends nothing for this long is cut off"
-                            + " (a stalled upload is discarded), in milliseconds"));
+                            + " (a stalled upload is discarded), in milliseconds"),
+            new Option(
+                    "secrets-key",
+                    null,
+                    "base64 of the 32-byte key that encrypts Secrets Manager values (default: a key generated"
+                            + " once into DATA_DIR/secrets.key, owner-only; prefer the environment variable to the flag)"));
 
     private ConfigLoader() {}
 
@@ -112,8 +118,27 @@ public final class ConfigLoader {
                 Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)),
                 mediaAddress(v),
                 Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)),
+                secretsKey(v.get("secrets-key")),
                 AddressPool.parse(v.get("media-addresses")),
                 v.get("quotas") == null ? Quotas.defaults() : Quotas.load(Path.of(v.get("quotas"))));
+    }
+
+    /** The key as given, once it is known to be base64 of 32 bytes; the message never repeats it. */
+    private static Redacted secretsKey(String value) {
+        if (value == null) {
+            return null;
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadConfig(
+                    "--secrets-key must be base64 (e.g. from 'openssl rand -base64 32'); the value given" + " is not");
+        }
+        if (key.length != 32) {
+            throw new BadConfig("--secrets-key must be base64 of exactly 32 bytes (AES-256), not " + key.length);
+        }
+        return new Redacted(value.trim());
     }
 
     private static String mediaAddress(Map<String, String> v) {

@@ -1,5 +1,6 @@
 package io.mediaplane.mediaconnect;
 
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediaconnect.ChildOperationShapes.GrantFlowEntitlementsRequest;
 import io.mediaplane.mediaconnect.ChildOperationShapes.GrantFlowEntitlementsResponse;
 import io.mediaplane.mediaconnect.ChildOperationShapes.ListEntitlementsRequest;
@@ -12,7 +13,6 @@ import io.mediaplane.mediaconnect.RequestShapes.GrantEntitlementRequest;
 import io.mediaplane.mediaconnect.ResourceShapes.Entitlement;
 import io.mediaplane.mediaconnect.ResourceShapes.ListedEntitlement;
 import io.mediaplane.mediaconnect.ResourceShapes.Output;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
 import io.mediaplane.store.Scope;
 import java.util.ArrayList;

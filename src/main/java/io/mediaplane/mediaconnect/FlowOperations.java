@@ -1,5 +1,7 @@
 package io.mediaplane.mediaconnect;
 
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Tags;
 import io.mediaplane.mediaconnect.FlowOperationShapes.CreateFlowRequest;
 import io.mediaplane.mediaconnect.FlowOperationShapes.CreateFlowResponse;
 import io.mediaplane.mediaconnect.FlowOperationShapes.DescribeFlowResponse;
@@ -16,9 +18,7 @@ import io.mediaplane.mediaconnect.ResourceShapes.Messages;
 import io.mediaplane.mediaconnect.ResourceShapes.Output;
 import io.mediaplane.mediaconnect.ResourceShapes.Source;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
-import io.mediaplane.protocol.Tags;
 import io.mediaplane.store.Scope;
 import io.mediaplane.store.Stored;
 import java.util.ArrayList;
@@ -65,11 +65,10 @@ record FlowOperations(Flows flows, EntitlementLinks links, FlowQuota quota, Page
             links.requireUsable(context, entitlementArn);
         }
         Map<String, String> tags =
-                Tags.merge(Map.of(), in.flowTags() == null ? Map.of() : in.flowTags(), MediaConnectError.BAD_REQUEST);
-        String id = Arns.newId(1, key);
+                Tags.merge(Map.of(), in.flowTags() == null ? Map.of() : in.flowTags(), MediaConnectError::badRequest);
         FlowRecord record = new FlowRecord(
                 key,
-                id,
+                Arns.newId(1, key),
                 in.name(),
                 context.received().toEpochMilli(),
                 FlowRecord.Lifecycle.NEW,

@@ -2,6 +2,7 @@ package io.mediaplane.mediaconnect;
 
 import static io.mediaplane.protocol.Operation.rest;
 
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.config.Quotas;
 import io.mediaplane.mediaconnect.ChildOperationShapes.AddFlowOutputsRequest;
 import io.mediaplane.mediaconnect.ChildOperationShapes.AddFlowOutputsResponse;
@@ -32,7 +33,6 @@ import io.mediaplane.mediaconnect.FlowOperationShapes.FlowStatusResponse;
 import io.mediaplane.mediaconnect.FlowOperationShapes.ListFlowsRequest;
 import io.mediaplane.mediaconnect.FlowOperationShapes.ListFlowsResponse;
 import io.mediaplane.protocol.JsonMappers;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.Protocol;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.protocol.TimestampFormat;

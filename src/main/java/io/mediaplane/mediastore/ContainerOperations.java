@@ -1,5 +1,7 @@
 package io.mediaplane.mediastore;
 
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Tags;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
@@ -11,9 +13,7 @@ import io.mediaplane.mediastore.ContainerShapes.EmptyOutput;
 import io.mediaplane.mediastore.ContainerShapes.ListContainersInput;
 import io.mediaplane.mediastore.ContainerShapes.ListContainersOutput;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
-import io.mediaplane.protocol.Tags;
 import io.mediaplane.store.Scope;
 import io.mediaplane.store.Stored;
 import java.security.SecureRandom;
@@ -41,7 +41,7 @@ final class ContainerOperations {
 
     CreateContainerOutput createContainer(RequestContext context, CreateContainerInput input) {
         Scope scope = Containers.scope(context);
-        Map<String, String> tags = Tags.merge(Map.of(), TagOperations.toMap(input.tags()), MediaStoreError.VALIDATION);
+        Map<String, String> tags = Tags.merge(Map.of(), TagOperations.toMap(input.tags()), MediaStoreError::validation);
         Optional<Stored<ContainerRecord>> existing = containers.find(scope, input.containerName(), context.received());
         if (existing.isPresent()) {
             throw new AwsException(

@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore;
 
+import io.mediaplane.aws.Arn;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
 import io.mediaplane.protocol.AwsException;
@@ -101,7 +102,8 @@ public final class Containers {
     }
 
     static String arn(Scope scope, String name) {
-        return "arn:aws:mediastore:" + scope.region() + ":" + scope.accountId() + ":container/" + name;
+        return Arn.of("mediastore", scope.region(), scope.accountId(), "container/" + name)
+                .toString();
     }
 
     /** The container's status now, or empty once its deletion has finished. */

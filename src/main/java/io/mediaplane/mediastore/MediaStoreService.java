@@ -3,6 +3,7 @@ package io.mediaplane.mediastore;
 import static io.mediaplane.protocol.Operation.json;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.CreateContainerInput;
 import io.mediaplane.mediastore.ContainerShapes.CreateContainerOutput;
@@ -24,7 +25,6 @@ import io.mediaplane.mediastore.TagShapes.ListTagsForResourceOutput;
 import io.mediaplane.mediastore.TagShapes.TagResourceInput;
 import io.mediaplane.mediastore.TagShapes.UntagResourceInput;
 import io.mediaplane.protocol.JsonMappers;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.Protocol;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.protocol.TimestampFormat;

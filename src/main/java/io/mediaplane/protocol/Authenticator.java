@@ -5,12 +5,9 @@ import io.mediaplane.auth.Caller;
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
 import io.mediaplane.auth.SignatureScope;
-import io.mediaplane.auth.SignedRequest;
-import io.mediaplane.http.HttpExchange;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,8 +32,8 @@ public final class Authenticator {
     }
 
     /** The credential scope the request claims, if it is signed. */
-    public Optional<SignatureScope> scope(HttpExchange exchange) {
-        return SignatureScope.of(signed(exchange));
+    Optional<SignatureScope> scope(MeteredExchange exchange) {
+        return SignatureScope.of(exchange);
     }
 
     /**
@@ -44,8 +41,8 @@ public final class Authenticator {
      *
      * @param body the buffered body, or null when the operation streams it
      */
-    public Identity authenticate(
-            HttpExchange exchange, Optional<SignatureScope> scope, byte[] body, boolean anonymousAllowed) {
+    Identity authenticate(
+            MeteredExchange exchange, Optional<SignatureScope> scope, byte[] body, boolean anonymousAllowed) {
         Identity identity = authenticate(exchange, scope, () -> sha256(body), anonymousAllowed);
         String declared = exchange.header("x-amz-content-sha256");
         if (body != null
@@ -72,8 +69,8 @@ public final class Authenticator {
      * x-amz-content-sha256; when the header declares a hex hash, checking the streamed body
      * against it ({@link #declaredPayloadHash}) is the caller's job.
      */
-    public Identity authenticate(
-            HttpExchange exchange,
+    Identity authenticate(
+            MeteredExchange exchange,
             Optional<SignatureScope> scope,
             java.util.function.Supplier<String> bodySha256,
             boolean anonymousAllowed) {
@@ -98,7 +95,7 @@ public final class Authenticator {
                     : CredentialStore.DEFAULT_ACCOUNT;
             return new Identity(key, account, s.region());
         }
-        Caller caller = verifier.verify(signed(exchange), bodySha256);
+        Caller caller = verifier.verify(exchange, bodySha256);
         if (!caller.unsignedPayload() && !isHexHash(caller.payloadHash())) {
             throw new AuthFailure(
                     "InvalidSignatureException",
@@ -113,12 +110,12 @@ public final class Authenticator {
      * Whether a signed request's signature covers its body without the request declaring the hash
      * in x-amz-content-sha256: then the body must be read before the signature can be checked.
      */
-    public boolean needsBodyToVerify(HttpExchange exchange, Optional<SignatureScope> scope) {
+    boolean needsBodyToVerify(MeteredExchange exchange, Optional<SignatureScope> scope) {
         return mode == Mode.VERIFY && scope.isPresent() && exchange.header("x-amz-content-sha256") == null;
     }
 
     /** The hex SHA-256 a signed request declares for its body, lower case, or null when it declares none. */
-    public static String declaredPayloadHash(HttpExchange exchange) {
+    static String declaredPayloadHash(MeteredExchange exchange) {
         String declared = exchange.header("x-amz-content-sha256");
         return isHexHash(declared) ? declared.toLowerCase(java.util.Locale.ROOT) : null;
     }
@@ -134,29 +131,5 @@ public final class Authenticator {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static SignedRequest signed(HttpExchange exchange) {
-        return new SignedRequest() {
-            @Override
-            public String method() {
-                return exchange.method();
-            }
-
-            @Override
-            public String rawPath() {
-                return exchange.rawPath();
-            }
-
-            @Override
-            public String rawQuery() {
-                return exchange.rawQuery();
-            }
-
-            @Override
-            public List<String> headerValues(String name) {
-                return exchange.headers(name);
-            }
-        };
     }
 }

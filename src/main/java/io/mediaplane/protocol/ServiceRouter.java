@@ -3,25 +3,26 @@ package io.mediaplane.protocol;
 import io.mediaplane.http.HttpExchange;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the service and operation for a request on the one shared port (wire-protocol.md 1.3):
- * first {@code X-Amz-Target} (awsJson1.1), then the service in the SigV4 credential scope, then,
- * for unsigned requests, the one service whose URI templates match the path.
+ * Picks the service and operation for a request on the shared endpoint: first {@code X-Amz-Target}
+ * (awsJson1.1), then the service in the SigV4 credential scope (several restJson1 services share
+ * paths such as {@code /tags/{arn}}), then, for unsigned requests, the operation whose URI template
+ * matches the path most closely.
  */
 public final class ServiceRouter {
     private final Map<String, ServiceSpec> byTargetPrefix = new HashMap<>();
     private final Map<String, ServiceSpec> restBySigningName = new HashMap<>();
     private final Map<String, ServiceSpec> jsonBySigningName = new HashMap<>();
-    private final Map<ServiceSpec, Map<String, Operation<?, ?>>> namedOps = new HashMap<>();
+    private final Map<ServiceSpec, Map<String, Operation<?, ?>>> namedOps = new IdentityHashMap<>();
     private final List<ServiceSpec> restServices = new ArrayList<>();
 
     public ServiceRouter(List<ServiceSpec> services) {
         for (ServiceSpec s : services) {
-            if (s.protocol() == Protocol.AWS_JSON_1_1) {
+            if (s.protocol().routing() == Protocol.Routing.TARGET_HEADER) {
                 byTargetPrefix.put(s.targetPrefix(), s);
                 jsonBySigningName.put(s.signingName(), s);
                 namedOps.put(s, s.byName());
@@ -45,7 +46,7 @@ public final class ServiceRouter {
         if (signingService != null) {
             ServiceSpec rest = restBySigningName.get(signingService);
             if (rest != null) {
-                return withinService(rest, exchange);
+                return within(rest, exchange.method(), exchange.rawPath());
             }
             ServiceSpec json = jsonBySigningName.get(signingService);
             if (json != null) {
@@ -79,18 +80,30 @@ public final class ServiceRouter {
         return Route.to(service, op, Map.of());
     }
 
+    /**
+     * An unsigned request goes to the operation whose URI template has the most literal segments
+     * across services ({@code /v1/flows} before {@code /{Bucket}/{Key+}}); a tie is ambiguous.
+     */
     private Route unsigned(HttpExchange exchange) {
-        Map<ServiceSpec, Route> matches = new LinkedHashMap<>();
+        Route best = null;
+        boolean tie = false;
         for (ServiceSpec s : restServices) {
-            Route r = withinService(s, exchange);
-            if (r.operation() != null) {
-                matches.put(s, r);
+            Route r = within(s, exchange.method(), exchange.rawPath());
+            if (r.operation() == null) {
+                continue;
+            }
+            int literals = r.operation().uri().literals();
+            if (best == null || literals > best.operation().uri().literals()) {
+                best = r;
+                tie = false;
+            } else if (literals == best.operation().uri().literals()) {
+                tie = true;
             }
         }
-        if (matches.size() == 1) {
-            return matches.values().iterator().next();
+        if (best != null && !tie) {
+            return best;
         }
-        String why = matches.isEmpty() ? "No operation of any service matches " : "More than one service matches ";
+        String why = best == null ? "No operation of any service matches " : "More than one service matches ";
         return Route.failed(
                 null,
                 new AwsException(
@@ -99,17 +112,18 @@ public final class ServiceRouter {
                                 + "; sign the request (SigV4) so the service can be told from its scope"));
     }
 
-    private static Route withinService(ServiceSpec service, HttpExchange exchange) {
+    /** The operation of one method-and-URI service that a method and raw path name. */
+    static Route within(ServiceSpec service, String method, String path) {
         Operation<?, ?> best = null;
         Map<String, String> bestLabels = null;
         boolean pathKnown = false;
         for (Operation<?, ?> op : service.operations()) {
-            Map<String, String> labels = op.uri().match(exchange.rawPath());
+            Map<String, String> labels = op.uri().match(path);
             if (labels == null) {
                 continue;
             }
             pathKnown = true;
-            if (op.method().equals(exchange.method())
+            if (op.method().equals(method)
                     && (best == null || op.uri().literals() > best.uri().literals())) {
                 best = op;
                 bestLabels = labels;
@@ -120,9 +134,6 @@ public final class ServiceRouter {
         }
         ErrorCode error = pathKnown ? CommonError.METHOD_NOT_ALLOWED : CommonError.UNKNOWN_OPERATION;
         return Route.failed(
-                service,
-                new AwsException(
-                        error,
-                        service.name() + " has no operation for " + exchange.method() + " " + exchange.rawPath()));
+                service, new AwsException(error, service.name() + " has no operation for " + method + " " + path));
     }
 }

@@ -3,6 +3,7 @@ package io.mediaplane.mediastore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
@@ -20,7 +21,6 @@ import io.mediaplane.mediastore.PolicyShapes.PutCorsPolicyInput;
 import io.mediaplane.mediastore.PolicyShapes.PutMetricPolicyInput;
 import io.mediaplane.mediastore.TagShapes.UntagResourceInput;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.FakeExchange;
@@ -188,7 +188,7 @@ class MediaStoreWireTest {
                 "",
                 Map.of("X-Amz-Target", List.of("MediaStore_20170901." + operation)),
                 body.getBytes(StandardCharsets.UTF_8));
-        wire.dispatcher().handle(exchange);
+        wire.pipeline().handle(exchange);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.responseBody.toByteArray());
         assertEquals(json.get("__type").asText(), exchange.responseHeaders.get("x-amzn-ErrorType"));
         assertEquals(400, exchange.responseStatus());

@@ -28,6 +28,11 @@ class AdminEndpointsIT {
             assertTrue(
                     health.body().contains("\"status\":\"ok\"") && health.body().contains("\"mediastore\""),
                     health.body());
+            assertTrue(
+                    health.body()
+                            .contains(
+                                    "\"services\":[\"mediastore\",\"mediastore-data\",\"mediaconnect\",\"mediatailor\",\"mediapackage-vod\",\"secretsmanager\"]"),
+                    "health lists exactly the services mounted: " + health.body());
             assertTrue(health.headers().firstValue("x-amzn-RequestId").isEmpty());
 
             client.listContainers(r -> {});

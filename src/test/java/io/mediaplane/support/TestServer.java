@@ -3,8 +3,8 @@ package io.mediaplane.support;
 import io.mediaplane.Mediaplane;
 import io.mediaplane.config.Config;
 import io.mediaplane.config.ConfigLoader;
+import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -53,7 +53,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(
             Duration transition, Path credentials, String auth, boolean realRelay, UnaryOperator<Config> tweak)
             throws Exception {
-        Path dir = Files.createTempDirectory("mediaplane-test");
+        Path dir = TempPaths.directory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)
                 .withDataDir(dir)
@@ -67,7 +67,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     private void boot() throws Exception {
-        server = Mediaplane.start(config, clock, realRelay ? Mediaplane.FLOW_RUNTIME : (c, metrics) -> flowRuntime);
+        server = Mediaplane.start(
+                config, clock, realRelay ? FlowRuntimeFactory.RELAY_ENGINE : (c, metrics) -> flowRuntime);
         config = config.withPort(server.port());
     }
 
@@ -83,7 +84,19 @@ public final class TestServer implements AutoCloseable {
 
     /** Stops and starts the server again on the same port, data directory and database. */
     public void restart() throws Exception {
-        server.close();
+        restart(UnaryOperator.identity());
+    }
+
+    /**
+     * Stops the server and starts it again on the same data with one setting changed (e.g. another
+     * secrets key); when that start fails, the server stays stopped and the failure is thrown.
+     */
+    public void restart(UnaryOperator<Config> tweak) throws Exception {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        config = tweak.apply(config);
         boot();
     }
 
@@ -120,6 +133,9 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.close();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.mediaplane.auth.policy;
 
+import io.mediaplane.aws.Cidr;
+import io.mediaplane.aws.Wildcard;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package io.mediaplane.auth.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mediaplane.aws.Arn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class StatementParser {
         String resourceKey = exactlyOne(node, where, "Resource", "NotResource", "");
         List<String> resources = strings(node.get(resourceKey), where + "." + resourceKey);
         for (String resource : resources) {
-            if (!resource.equals("*") && !(resource.startsWith("arn:") && resource.split(":", 6).length == 6)) {
+            if (!resource.equals("*") && Arn.parse(resource).isEmpty()) {
                 throw new PolicyException(where + "." + resourceKey + " '" + resource
                         + "' must be \"*\" or an ARN (arn:partition:service:region:account:resource)");
             }
@@ -129,16 +130,14 @@ final class StatementParser {
         if (id.equals("*") || id.matches("\\d{12}")) {
             return true;
         }
-        String[] p = id.split(":", 6);
-        return p.length == 6
-                && p[0].equals("arn")
-                && p[1].startsWith("aws")
-                && p[2].matches("iam|sts")
-                && p[3].isEmpty()
-                && p[4].matches("\\d{12}")
-                && !p[5].isEmpty()
-                && !id.contains("*")
-                && !id.contains("?");
+        return Arn.parse(id)
+                .filter(a -> a.partition().startsWith("aws")
+                        && a.service().matches("iam|sts")
+                        && a.region().isEmpty()
+                        && a.account().matches("\\d{12}")
+                        && !id.contains("*")
+                        && !id.contains("?"))
+                .isPresent();
     }
 
     private static List<Condition> conditions(JsonNode node, String where) {

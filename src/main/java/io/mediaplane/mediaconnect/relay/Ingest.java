@@ -41,7 +41,7 @@ final class Ingest {
     final Tally tally = Tally.forSource();
     final RateGauge rate = new RateGauge(() -> tally.get(Tally.Source.BYTES));
     private final Forward forward;
-    private final Cidr allow;
+    private final AllowList allow;
     private final TokenBucket bucket;
     private final ReorderBuffer reorder;
     private final FecDecoder fec;
@@ -66,7 +66,7 @@ final class Ingest {
         this.plan = plan;
         this.forward = forward;
         this.timers = timers;
-        this.allow = Cidr.parse(plan.whitelistCidr());
+        this.allow = AllowList.of(plan.whitelistCidr());
         this.bucket =
                 plan.maxBitrate() == null || plan.maxBitrate() <= 0 ? null : new TokenBucket(plan.maxBitrate(), now);
         boolean entitled = plan.entitlementArn() != null;

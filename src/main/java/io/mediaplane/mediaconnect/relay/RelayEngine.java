@@ -127,7 +127,9 @@ public final class RelayEngine implements FlowRuntime {
                 continue;
             }
             Outputs.requireCarried(s.protocol(), "source " + s.name());
-            if (s.whitelistCidr() != null && Cidr.parse(s.whitelistCidr()) == null) {
+            try {
+                AllowList.of(s.whitelistCidr());
+            } catch (IllegalArgumentException e) {
                 throw new RelayException(
                         RelayException.Reason.INVALID_PLAN,
                         "whitelist CIDR " + s.whitelistCidr() + " of source " + s.name() + " is not an address block");

@@ -1,0 +1,53 @@
+package io.mediaplane.store.blob;
+
+/** One satisfiable byte range of a blob: {@code first..last} inclusive, of {@code size} bytes. */
+public record ByteRange(long first, long last, long size) {
+    public long length() {
+        return last - first + 1;
+    }
+
+    /** RFC 9110 form, {@code bytes 0-99/1000}. */
+    public String contentRange() {
+        return "bytes " + first + "-" + last + "/" + size;
+    }
+
+    /**
+     * Resolves a Range header already matching {@code bytes=a-b}, {@code bytes=a-} or {@code bytes=-n}
+     * against a blob of {@code size} bytes; {@link Unsatisfiable} when no byte of it lies in the blob
+     * (the service answers with its own error, e.g. HTTP 416).
+     */
+    public static ByteRange of(String header, long size) {
+        String spec = header.substring("bytes=".length());
+        int dash = spec.indexOf('-');
+        String a = spec.substring(0, dash);
+        String b = spec.substring(dash + 1);
+        long first;
+        long last;
+        try {
+            if (a.isEmpty()) {
+                long suffix = Long.parseLong(b);
+                first = Math.max(0, size - suffix);
+                last = suffix == 0 ? -1 : size - 1;
+            } else {
+                first = Long.parseLong(a);
+                last = b.isEmpty() ? size - 1 : Math.min(Long.parseLong(b), size - 1);
+                if (!b.isEmpty() && Long.parseLong(b) < first) {
+                    throw new Unsatisfiable(header, size);
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new Unsatisfiable(header, size);
+        }
+        if (first >= size || last < first) {
+            throw new Unsatisfiable(header, size);
+        }
+        return new ByteRange(first, last, size);
+    }
+
+    /** A range no byte of which lies in the blob; the message is fit for the client. */
+    public static final class Unsatisfiable extends IllegalArgumentException {
+        Unsatisfiable(String header, long size) {
+            super("The range '" + header + "' is not satisfiable: the object has " + size + " bytes");
+        }
+    }
+}
