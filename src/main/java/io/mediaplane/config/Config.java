@@ -2,6 +2,7 @@ package io.mediaplane.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The server's configuration, built once from flags, then {@code MEDIAPLANE_*} environment
@@ -17,6 +18,12 @@ import java.time.Duration;
  * @param region     the region of unsigned requests
  * @param transition how long asynchronous status changes (CREATING, DELETING, ...) take
  * @param mediaAddress the address MediaConnect flows receive media on (a source's ingestIp)
+ * @param bodyIdleTimeout how long a connection may send or take nothing before it is cut off
+ * @param regions    the operator's regions (names or {@code *} patterns) accepted besides AWS's
+ * @param adminHost  the address of the separate admin listener
+ * @param adminPort  the port of a separate admin listener for {@code /_mediaplane/*}; null: none, the
+ *                   admin paths are served on the main listener
+ * @param adminToken the bearer token the admin paths (all but health) require; null: loopback clients only
  */
 public record Config(
         String host,
@@ -29,7 +36,15 @@ public record Config(
         String region,
         Duration transition,
         String mediaAddress,
-        Duration bodyIdleTimeout) {
+        Duration bodyIdleTimeout,
+        List<String> regions,
+        String adminHost,
+        Integer adminPort,
+        String adminToken) {
+
+    public Config {
+        regions = List.copyOf(regions);
+    }
 
     /** The JDBC URL actually used. */
     public String effectiveDbUrl() {
@@ -47,6 +62,25 @@ public record Config(
         return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + boundPort;
     }
 
+    public Config withHost(String address) {
+        return new Config(
+                address,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
+    }
+
     public Config withPort(int newPort) {
         return new Config(
                 host,
@@ -59,7 +93,11 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
     }
 
     public Config withDataDir(Path dir) {
@@ -74,7 +112,11 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
     }
 
     public Config withDbUrl(String url) {
@@ -89,7 +131,11 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
     }
 
     public Config withAuth(String mode) {
@@ -104,26 +150,125 @@ public record Config(
                 region,
                 transition,
                 mediaAddress,
-                bodyIdleTimeout);
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
     }
 
     public Config withCredentials(Path file) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, file, region, transition, mediaAddress, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                file,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
     }
 
     public Config withMediaAddress(String address) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, address, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                address,
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
     }
 
     public Config withBodyIdleTimeout(Duration d) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, transition, mediaAddress, d);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                d,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
     }
 
     public Config withTransition(Duration d) {
         return new Config(
-                host, port, publicUrl, dataDir, dbUrl, auth, credentials, region, d, mediaAddress, bodyIdleTimeout);
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                d,
+                mediaAddress,
+                bodyIdleTimeout,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
+    }
+
+    public Config withRegions(List<String> operatorRegions) {
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                operatorRegions,
+                adminHost,
+                adminPort,
+                adminToken);
+    }
+
+    /** A separate admin listener on {@code host:port} (port 0: any free port), with a bearer token or null. */
+    public Config withAdmin(String host, Integer port, String token) {
+        return new Config(
+                this.host,
+                this.port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                regions,
+                host,
+                port,
+                token);
     }
 }

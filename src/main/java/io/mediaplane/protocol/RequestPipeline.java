@@ -34,6 +34,19 @@ public final class RequestPipeline implements HttpHandler {
             JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601),
             false,
             List.of());
+    /** Errors of requests that name an X-Amz-Target no service has are worded in awsJson1.1, as every such service's. */
+    private static final ServiceSpec UNKNOWN_TARGET = new ServiceSpec(
+            "unknown",
+            Protocol.AWS_JSON_1_1,
+            "",
+            "",
+            "Message",
+            new ErrorCode("ValidationException", 400),
+            new ErrorCode("SerializationException", 400),
+            new ErrorCode("InternalFailure", 500),
+            JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS),
+            false,
+            List.of());
     /** For signatures that declare their body's hash: the streaming operation checks the body against it. */
     private static final Supplier<String> DECLARED_HASH = () -> {
         throw new IllegalStateException("the body hash is declared or unsigned");
@@ -75,7 +88,11 @@ public final class RequestPipeline implements HttpHandler {
     public void handle(HttpExchange http) throws IOException {
         long start = System.nanoTime();
         MeteredExchange exchange = new MeteredExchange(http, start);
-        Call call = new Call(RequestIds.next(), clock.instant(), start, UNKNOWN);
+        Call call = new Call(
+                RequestIds.next(),
+                clock.instant(),
+                start,
+                http.header("X-Amz-Target") != null ? UNKNOWN_TARGET : UNKNOWN);
         exchange.setHeader("x-amzn-RequestId", call.requestId);
         try {
             RouteTable.Located<?> located = routes.addressed(exchange);
@@ -151,22 +168,27 @@ public final class RequestPipeline implements HttpHandler {
         }
         Operation<?, ?> op = route.operation();
         call.operation = op.name();
+        if (op.streamsInput() && declaresNoBody(exchange)) {
+            throw new AwsException(
+                    CommonError.MISSING_CONTENT_LENGTH, "You must provide the Content-Length HTTP header.");
+        }
         if (scope == null) {
             scope = authenticator.scope(exchange);
         }
+        authenticator.requireScopeFits(scope, spec, target == null ? null : endpoint.region(target));
         StagedBody staged = null;
         try {
             byte[] body = null;
             if (!op.streamsInput()) {
                 body = bodies.read(exchange);
-                call.identity = authenticator.authenticate(exchange, scope, body, spec.anonymousAllowed());
+                call.identity = authenticator.authenticate(exchange, scope, body, spec);
             } else if (authenticator.needsBodyToVerify(exchange, scope)) {
                 staged = endpoint.stage(target, exchange.body(), exchange.contentLength());
                 call.identity = staged != null
-                        ? authenticator.authenticate(exchange, scope, staged::sha256, spec.anonymousAllowed())
-                        : authenticator.authenticate(exchange, scope, inMemory(exchange), spec.anonymousAllowed());
+                        ? authenticator.authenticate(exchange, scope, staged::sha256, spec)
+                        : authenticator.authenticate(exchange, scope, inMemory(exchange), spec);
             } else {
-                call.identity = authenticator.authenticate(exchange, scope, DECLARED_HASH, spec.anonymousAllowed());
+                call.identity = authenticator.authenticate(exchange, scope, DECLARED_HASH, spec);
             }
             Identity identity = call.identity;
             Object input = spec.protocol().codec().readInput(spec, op, exchange, route.labels(), body);
@@ -197,6 +219,16 @@ public final class RequestPipeline implements HttpHandler {
                 staged.close();
             }
         }
+    }
+
+    /**
+     * A request with neither Content-Length nor Transfer-Encoding has no body in HTTP/1.1; for an
+     * operation that uploads one, that is a client that forgot to say how long it is (S3 answers 411).
+     */
+    private static boolean declaresNoBody(MeteredExchange exchange) {
+        return exchange.contentLength() == 0
+                && exchange.header("Content-Length") == null
+                && exchange.header("Transfer-Encoding") == null;
     }
 
     /** Reads a streamed body whole to verify its signature, and hands the same bytes to the operation. */
