@@ -37,8 +37,13 @@ final class Ports {
                 for (Source s : other.flow().sources()) {
                     for (int p : used(s)) {
                         if (wanted.contains(p)) {
-                            throw FlowRules.bad("Ingest port " + p + " on " + flows.mediaAddress() + " is already"
-                                    + " used by another flow on this server; choose another ingestPort");
+                            // another account's flow is not the caller's to learn of: only that the port is taken
+                            throw FlowRules.bad(
+                                    other.scope().accountId().equals(scope.accountId())
+                                            ? "Ingest port " + p + " on " + flows.mediaAddress() + " is already used by"
+                                                    + " another flow of this account; choose another ingestPort"
+                                            : "Ingest port " + p + " on " + flows.mediaAddress() + " is not available;"
+                                                    + " choose another ingestPort");
                         }
                     }
                 }
