@@ -266,7 +266,9 @@ class LeakSecurityIT {
         var denied =
                 RawSigV4.request(server.endpoint(), "GET", theirPath + "/a.txt").send();
         check("their object", Shape.MEDIASTORE_DATA, OWNER, theirPath, denied);
-        assertTrue(!denied.body().contains(theirs), "their container's name: " + denied.body());
+        if (denied.body().contains(theirs)) {
+            failures.add("their container's name: " + denied.body());
+        }
         check(
                 "anonymous",
                 Shape.MEDIASTORE_DATA,
