@@ -8,7 +8,9 @@ import io.mediaplane.config.Config;
 import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import io.mediaplane.mediaconnect.MediaConnectModule;
+import io.mediaplane.mediapackagevod.MediaPackageVodModule;
 import io.mediaplane.mediastore.MediaStoreModule;
+import io.mediaplane.mediatailor.MediaTailorModule;
 import io.mediaplane.module.BackgroundJob;
 import io.mediaplane.module.ModuleContext;
 import io.mediaplane.module.ServiceModule;
@@ -17,6 +19,7 @@ import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.Endpoint;
 import io.mediaplane.protocol.InputValidator;
 import io.mediaplane.protocol.RequestPipeline;
+import io.mediaplane.secretsmanager.SecretsManagerModule;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;
 import java.time.Clock;
@@ -39,7 +42,10 @@ public final class Mediaplane implements AutoCloseable {
     static List<ServiceModule.Factory> modules(FlowRuntimeFactory flowRuntime) {
         return List.of(
                 MediaStoreModule::new, //
-                MediaConnectModule.running(flowRuntime));
+                MediaConnectModule.running(flowRuntime),
+                MediaTailorModule::new,
+                MediaPackageVodModule::new,
+                SecretsManagerModule::new);
     }
 
     private final JettyServer http;
@@ -69,7 +75,11 @@ public final class Mediaplane implements AutoCloseable {
                 inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
         CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
         Metrics metrics = new Metrics();
-        Front front = new Front(metrics, VERSION, config.adminToken(), config.adminPort() == null);
+        Front front = new Front(
+                metrics,
+                VERSION,
+                config.adminToken() == null ? null : config.adminToken().value(),
+                config.adminPort() == null);
         JettyServer http = new JettyServer(config.host(), config.port(), front, config.bodyIdleTimeout());
         JettyServer adminHttp = config.adminPort() == null
                 ? null

@@ -19,6 +19,8 @@ import java.util.List;
  * @param transition how long asynchronous status changes (CREATING, DELETING, ...) take
  * @param mediaAddress the address MediaConnect flows receive media on (a source's ingestIp)
  * @param bodyIdleTimeout how long a connection may send or take nothing before it is cut off
+ * @param secretsKey the base64 key that encrypts Secrets Manager values; null: the key file in the
+ *                   data dir (created on first start)
  * @param regions    the operator's regions (names or {@code *} patterns) accepted besides AWS's
  * @param adminHost  the address of the separate admin listener
  * @param adminPort  the port of a separate admin listener for {@code /_mediaplane/*}; null: none, the
@@ -37,10 +39,11 @@ public record Config(
         Duration transition,
         String mediaAddress,
         Duration bodyIdleTimeout,
+        Redacted secretsKey,
         List<String> regions,
         String adminHost,
         Integer adminPort,
-        String adminToken) {
+        Redacted adminToken) {
 
     public Config {
         regions = List.copyOf(regions);
@@ -62,25 +65,6 @@ public record Config(
         return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + boundPort;
     }
 
-    public Config withHost(String address) {
-        return new Config(
-                address,
-                port,
-                publicUrl,
-                dataDir,
-                dbUrl,
-                auth,
-                credentials,
-                region,
-                transition,
-                mediaAddress,
-                bodyIdleTimeout,
-                regions,
-                adminHost,
-                adminPort,
-                adminToken);
-    }
-
     public Config withPort(int newPort) {
         return new Config(
                 host,
@@ -94,6 +78,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 regions,
                 adminHost,
                 adminPort,
@@ -113,6 +98,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 regions,
                 adminHost,
                 adminPort,
@@ -132,6 +118,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 regions,
                 adminHost,
                 adminPort,
@@ -151,6 +138,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 regions,
                 adminHost,
                 adminPort,
@@ -170,6 +158,7 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 regions,
                 adminHost,
                 adminPort,
@@ -189,6 +178,7 @@ public record Config(
                 transition,
                 address,
                 bodyIdleTimeout,
+                secretsKey,
                 regions,
                 adminHost,
                 adminPort,
@@ -208,6 +198,27 @@ public record Config(
                 transition,
                 mediaAddress,
                 d,
+                secretsKey,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
+    }
+
+    public Config withSecretsKey(String base64) {
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                base64 == null ? null : new Redacted(base64),
                 regions,
                 adminHost,
                 adminPort,
@@ -227,6 +238,27 @@ public record Config(
                 d,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
+                regions,
+                adminHost,
+                adminPort,
+                adminToken);
+    }
+
+    public Config withHost(String address) {
+        return new Config(
+                address,
+                port,
+                publicUrl,
+                dataDir,
+                dbUrl,
+                auth,
+                credentials,
+                region,
+                transition,
+                mediaAddress,
+                bodyIdleTimeout,
+                secretsKey,
                 regions,
                 adminHost,
                 adminPort,
@@ -246,13 +278,14 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 operatorRegions,
                 adminHost,
                 adminPort,
                 adminToken);
     }
 
-    /** A separate admin listener on {@code host:port} (port 0: any free port), with a bearer token or null. */
+    /** A separate admin listener on {@code host:port} (port null: none; 0: any free port), with a bearer token or null. */
     public Config withAdmin(String host, Integer port, String token) {
         return new Config(
                 this.host,
@@ -266,9 +299,10 @@ public record Config(
                 transition,
                 mediaAddress,
                 bodyIdleTimeout,
+                secretsKey,
                 regions,
                 host,
                 port,
-                token);
+                token == null ? null : new Redacted(token));
     }
 }

@@ -4,6 +4,7 @@ import io.mediaplane.aws.Regions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,12 @@ public final class ConfigLoader {
                     "admin-token",
                     null,
                     "bearer token /_mediaplane/metrics requires; without one only loopback"
-                            + " clients may scrape (prefer the environment variable to the flag)"));
+                            + " clients may scrape (prefer the environment variable to the flag)"),
+            new Option(
+                    "secrets-key",
+                    null,
+                    "base64 of the 32-byte key that encrypts Secrets Manager values (default: a key generated"
+                            + " once into DATA_DIR/secrets.key, owner-only; prefer the environment variable to the flag)"));
 
     private ConfigLoader() {}
 
@@ -118,10 +124,13 @@ public final class ConfigLoader {
                 Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)),
                 mediaAddress(v),
                 Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)),
+                secretsKey(v.get("secrets-key")),
                 regions(v),
                 v.get("admin-host"),
                 v.get("admin-port") == null ? null : number(v, "admin-port", 0, 65535),
-                blankToNull(v.get("admin-token")));
+                v.get("admin-token") == null || v.get("admin-token").isBlank()
+                        ? null
+                        : new Redacted(v.get("admin-token")));
     }
 
     /** --regions as a list, each entry checked; --region must be one requests may use. */
@@ -144,8 +153,22 @@ public final class ConfigLoader {
         return extra;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** The key as given, once it is known to be base64 of 32 bytes; the message never repeats it. */
+    private static Redacted secretsKey(String value) {
+        if (value == null) {
+            return null;
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadConfig(
+                    "--secrets-key must be base64 (e.g. from 'openssl rand -base64 32'); the value given" + " is not");
+        }
+        if (key.length != 32) {
+            throw new BadConfig("--secrets-key must be base64 of exactly 32 bytes (AES-256), not " + key.length);
+        }
+        return new Redacted(value.trim());
     }
 
     private static String mediaAddress(Map<String, String> v) {

@@ -11,6 +11,11 @@ final class Call {
     String operation = "unknown";
     String path;
     Identity identity;
+    /** The body when the operation takes it whole, else null. */
+    byte[] body;
+    /** A streamed body read ahead to verify its signature, discarded when the request ends. */
+    StagedBody staged;
+
     Object input;
     Object output;
     String errorCode;

@@ -40,9 +40,13 @@ public interface Endpoint<T> {
         throw new IllegalStateException(spec().name() + " has no addresses of its own");
     }
 
-    /** The path operations are routed by, from the raw path after the address's prefix. */
-    default String path(String rest) {
-        return rest.isEmpty() ? "/" : rest;
+    /**
+     * The raw path operations are routed by, from the address: by default what follows the prefix
+     * (the whole path on a host name). A virtual-host endpoint may put the resource id back in
+     * front, to share its operations with a path-style API.
+     */
+    default String path(EndpointAddress address) {
+        return address.rest().isEmpty() ? "/" : address.rest();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.mediaplane.protocol;
 import io.mediaplane.aws.Echo;
 import io.mediaplane.aws.ValidationErrors;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,9 +51,12 @@ public final class InputValidator {
         for (ConstraintViolation<Object> v : sorted) {
             String path = v.getPropertyPath().toString();
             String rule = rule(v.getConstraintDescriptor().getAnnotation());
+            String value =
+                    sensitive(v.getLeafBean() == null ? null : v.getLeafBean().getClass(), leafName(v))
+                            ? ""
+                            : " " + shown(v.getInvalidValue());
             unique.putIfAbsent(
-                    path + "|" + rule,
-                    "Value " + shown(v.getInvalidValue()) + " at '" + path + "' failed to satisfy constraint: " + rule);
+                    path + "|" + rule, "Value" + value + " at '" + path + "' failed to satisfy constraint: " + rule);
         }
         throw new AwsException(error, describe(new ArrayList<>(unique.values())));
     }
@@ -59,6 +64,33 @@ public final class InputValidator {
     /** AWS's summary line for a list of single violations. */
     public static String describe(List<String> problems) {
         return ValidationErrors.summary(problems);
+    }
+
+    /**
+     * Whether the member {@code name} of the record {@code type} is {@link Sensitive}; the name is
+     * matched regardless of case, so a wire name (PascalCase or lowerCamel) finds its component.
+     */
+    static boolean sensitive(Class<?> type, String name) {
+        if (type == null || !type.isRecord() || name == null) {
+            return false;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equalsIgnoreCase(name)) {
+                return component.isAnnotationPresent(Sensitive.class);
+            }
+        }
+        return false;
+    }
+
+    /** The name of the member a violation is about (the last named node of its path). */
+    private static String leafName(ConstraintViolation<?> v) {
+        String name = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
     }
 
     /** A rejected value as the client sent it (escaped, shortened); structures by their kind, never Java's rendering. */

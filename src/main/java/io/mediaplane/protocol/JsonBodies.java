@@ -43,29 +43,43 @@ final class JsonBodies {
     static <T> T bind(ServiceSpec service, ObjectNode tree, Class<T> type) {
         try {
             return service.mapper().treeToValue(tree, type);
-        } catch (InvalidFormatException e) {
-            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                    ? "Member must satisfy enum value set: "
-                            + Arrays.toString(e.getTargetType().getEnumConstants())
-                    : "Member must be of type " + typeName(e.getTargetType());
-            throw new AwsException(
-                    service.validationError(),
-                    InputValidator.describe(java.util.List.of("Value " + Echo.quote(String.valueOf(e.getValue()))
-                            + " at '" + path(e) + "' failed to satisfy constraint: " + allowed)));
-        } catch (MismatchedInputException e) {
-            String member = path(e);
-            throw new AwsException(
-                    service.serializationError(),
-                    (member.isEmpty() ? "Cannot read the request" : "Cannot read member '" + member + "'")
-                            + (e.getTargetType() == null ? "" : ": expected " + typeName(e.getTargetType())));
         } catch (JsonMappingException e) {
-            String member = path(e);
-            throw new AwsException(
-                    service.serializationError(),
-                    member.isEmpty() ? "Cannot read the request" : "Cannot read member '" + member + "'");
+            throw refusal(service, e, type);
         } catch (JacksonException e) {
             throw new AwsException(service.serializationError(), "The request body is not valid JSON" + where(e));
         }
+    }
+
+    private static AwsException refusal(ServiceSpec service, JsonMappingException e, Class<?> type) {
+        if (sensitive(e, type)) { // name the member, never repeat its value
+            return new AwsException(
+                    service.validationError(),
+                    InputValidator.describe(java.util.List.of("Value at '" + path(e)
+                            + "' failed to satisfy constraint: Member must be of type "
+                            + typeName(e instanceof MismatchedInputException m ? m.getTargetType() : null))));
+        }
+        if (e instanceof InvalidFormatException f) {
+            String allowed = f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? "Member must satisfy enum value set: "
+                            + Arrays.toString(f.getTargetType().getEnumConstants())
+                    : "Member must be of type " + typeName(f.getTargetType());
+            return new AwsException(
+                    service.validationError(),
+                    InputValidator.describe(java.util.List.of("Value " + Echo.quote(String.valueOf(f.getValue()))
+                            + " at '" + path(f) + "' failed to satisfy constraint: " + allowed)));
+        }
+        String member = path(e);
+        Class<?> expected = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        return new AwsException(
+                service.serializationError(),
+                (member.isEmpty() ? "Cannot read the request" : "Cannot read member '" + member + "'")
+                        + (expected == null ? "" : ": expected " + typeName(expected)));
+    }
+
+    /** Whether the member a binding error is about is marked {@link Sensitive} on the top-level input. */
+    private static boolean sensitive(JsonMappingException e, Class<?> type) {
+        var path = e.getPath();
+        return !path.isEmpty() && InputValidator.sensitive(type, path.get(0).getFieldName());
     }
 
     static byte[] write(ServiceSpec service, JsonNode node) {
@@ -98,6 +112,9 @@ final class JsonBodies {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "boolean";
+        }
+        if (type == byte[].class) {
+            return "blob (base64)";
         }
         if (type == String.class || type.isEnum()) {
             return "string";

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Where an endpoint takes requests: the shared API endpoint ({@link #SHARED}), or addresses of its
  * own that name one resource, by path prefix ({@code /mediastore-data/<id>/...}) or by host name
- * ({@code <id>.data.mediastore.<anything>}). Host names are tried before path prefixes.
+ * ({@code <id>.data.mediastore.<anything>}). Host names are tried before path prefixes, those of
+ * every endpoint before the prefixes of any.
  *
  * @param pathPrefixes prefixes ending in '/', each followed by the resource id as one path segment
  * @param hostMarkers  host name parts such as {@code .data.mediastore.}, preceded by the resource id
@@ -29,6 +30,11 @@ public record Mount(List<String> pathPrefixes, List<String> hostMarkers) {
         return new Mount(List.of(prefix), List.of());
     }
 
+    /** Addresses host {@code <id><marker><anything>} (the id is the host's first label), e.g. {@code .s3.}. */
+    public static Mount host(String marker) {
+        return new Mount(List.of(), List.of(marker));
+    }
+
     /** This mount, also reachable as host {@code <id><marker><anything>}, e.g. marker {@code .data.mediastore.}. */
     public Mount orHost(String marker) {
         List<String> hosts = new ArrayList<>(hostMarkers);
@@ -40,8 +46,14 @@ public record Mount(List<String> pathPrefixes, List<String> hostMarkers) {
         return pathPrefixes.isEmpty() && hostMarkers.isEmpty();
     }
 
-    /** The address of a request on this mount, or null when the request is not for it. */
+    /** The address of a request on this mount (by host name first), or null when the request is not for it. */
     public EndpointAddress locate(String host, String rawPath) {
+        EndpointAddress byHost = byHost(host, rawPath);
+        return byHost != null ? byHost : byPath(rawPath);
+    }
+
+    /** The address a Host header names on this mount, or null. */
+    EndpointAddress byHost(String host, String rawPath) {
         if (host != null) {
             for (String marker : hostMarkers) {
                 int at = host.indexOf(marker);
@@ -50,6 +62,11 @@ public record Mount(List<String> pathPrefixes, List<String> hostMarkers) {
                 }
             }
         }
+        return null;
+    }
+
+    /** The address a path names on this mount, or null. */
+    EndpointAddress byPath(String rawPath) {
         for (String prefix : pathPrefixes) {
             if (rawPath.startsWith(prefix)) {
                 int end = rawPath.indexOf('/', prefix.length());

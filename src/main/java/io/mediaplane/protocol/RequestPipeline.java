@@ -147,7 +147,7 @@ public final class RequestPipeline implements HttpHandler {
         if (at.address() != null) {
             target = endpoint.target(at.address().resourceId(), call.received);
             call.observed = new Call.Observed<>(endpoint, target);
-            call.path = endpoint.path(at.address().rest());
+            call.path = endpoint.path(at.address());
             Intercept intercept = endpoint.intercept(target, exchange);
             intercept.headers().forEach(exchange::setHeader);
             if (intercept.answeredAs() != null) {
@@ -176,34 +176,14 @@ public final class RequestPipeline implements HttpHandler {
             scope = authenticator.scope(exchange);
         }
         authenticator.requireScopeFits(scope, spec, target == null ? null : endpoint.region(target));
-        StagedBody staged = null;
         try {
-            byte[] body = null;
-            if (!op.streamsInput()) {
-                body = bodies.read(exchange);
-                call.identity = authenticator.authenticate(exchange, scope, body, spec);
-            } else if (authenticator.needsBodyToVerify(exchange, scope)) {
-                staged = endpoint.stage(target, exchange.body(), exchange.contentLength());
-                call.identity = staged != null
-                        ? authenticator.authenticate(exchange, scope, staged::sha256, spec)
-                        : authenticator.authenticate(exchange, scope, inMemory(exchange), spec);
-            } else {
-                call.identity = authenticator.authenticate(exchange, scope, DECLARED_HASH, spec);
-            }
-            Identity identity = call.identity;
-            Object input = spec.protocol().codec().readInput(spec, op, exchange, route.labels(), body);
+            Identity identity = authenticate(endpoint, target, op, scope, exchange, call);
+            call.identity = identity;
+            Object input = spec.protocol().codec().readInput(spec, op, exchange, route.labels(), call.body);
             call.input = input;
             endpoint.check(target, op.name(), input);
             validator.validate(input, spec.validationError());
             endpoint.authorize(target, new Authorization(identity, op.name(), input, exchange));
-            RequestBody checks = !op.streamsInput()
-                    ? RequestBody.CHECKED
-                    : new RequestBody(
-                            exchange.contentLength(),
-                            staged == null && identity.accessKeyId() != null
-                                    ? Authenticator.declaredPayloadHash(exchange)
-                                    : null,
-                            staged);
             RequestContext context = new RequestContext(
                     call.requestId,
                     identity,
@@ -211,12 +191,12 @@ public final class RequestPipeline implements HttpHandler {
                     exchange.secure(),
                     call.received,
                     EndpointTarget.of(target),
-                    checks);
+                    leftToCheck(op, identity, exchange, call.staged));
             call.output = invoke(op, context, input);
             spec.protocol().codec().writeOutput(spec, op, exchange, call.output);
         } finally {
-            if (staged != null) {
-                staged.close();
+            if (call.staged != null) {
+                call.staged.close();
             }
         }
     }
@@ -229,6 +209,43 @@ public final class RequestPipeline implements HttpHandler {
         return exchange.contentLength() == 0
                 && exchange.header("Content-Length") == null
                 && exchange.header("Transfer-Encoding") == null;
+    }
+
+    /**
+     * Authenticates a routed request, reading its body first when the operation takes it whole
+     * ({@code call.body}) or the signature covers a streamed body's hash ({@code call.staged}).
+     */
+    private <T> Identity authenticate(
+            Endpoint<T> endpoint,
+            T target,
+            Operation<?, ?> op,
+            Optional<SignatureScope> scope,
+            MeteredExchange exchange,
+            Call call)
+            throws IOException {
+        ServiceSpec spec = endpoint.spec();
+        if (!op.streamsInput()) {
+            call.body = bodies.read(exchange);
+            return authenticator.authenticate(exchange, scope, call.body, spec);
+        }
+        if (!authenticator.needsBodyToVerify(exchange, scope)) {
+            return authenticator.authenticate(exchange, scope, DECLARED_HASH, spec);
+        }
+        call.staged = endpoint.stage(target, exchange.body(), exchange.contentLength());
+        return call.staged != null
+                ? authenticator.authenticate(exchange, scope, call.staged::sha256, spec)
+                : authenticator.authenticate(exchange, scope, inMemory(exchange), spec);
+    }
+
+    /** What a streaming operation must still check about the body it reads itself. */
+    private static RequestBody leftToCheck(
+            Operation<?, ?> op, Identity identity, MeteredExchange exchange, StagedBody staged) {
+        if (!op.streamsInput()) {
+            return RequestBody.CHECKED;
+        }
+        String declared =
+                staged == null && identity.accessKeyId() != null ? Authenticator.declaredPayloadHash(exchange) : null;
+        return new RequestBody(exchange.contentLength(), declared, staged);
     }
 
     /** Reads a streamed body whole to verify its signature, and hands the same bytes to the operation. */

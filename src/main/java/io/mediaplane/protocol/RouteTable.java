@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Where each request goes, built once from every mounted {@link Endpoint}: first the endpoints with
- * addresses of their own (each one's host names, then its path prefixes, in the order given), then
+ * addresses of their own (host names of all, then path prefixes of all, in the order given), then
  * the shared endpoint, where the {@link ServiceRouter} tells services apart.
  */
 final class RouteTable {
@@ -47,7 +47,13 @@ final class RouteTable {
         String host = exchange.header("Host");
         String path = exchange.rawPath();
         for (Endpoint<?> e : addressed) {
-            EndpointAddress address = e.mount().locate(host, path);
+            EndpointAddress address = e.mount().byHost(host, path);
+            if (address != null) {
+                return new Located<>(e, address, null);
+            }
+        }
+        for (Endpoint<?> e : addressed) {
+            EndpointAddress address = e.mount().byPath(path);
             if (address != null) {
                 return new Located<>(e, address, null);
             }

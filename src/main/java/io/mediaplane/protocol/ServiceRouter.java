@@ -5,15 +5,14 @@ import io.mediaplane.http.HttpExchange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Picks the service and operation for a request on the shared endpoint: first {@code X-Amz-Target}
  * (awsJson1.1), then the service in the SigV4 credential scope (several restJson1 services share
- * paths such as {@code /tags/{arn}}), then, for unsigned requests, the one service whose URI
- * templates match the path.
+ * paths such as {@code /tags/{arn}}), then, for unsigned requests, the operation whose URI template
+ * matches the path most closely.
  */
 public final class ServiceRouter {
     private final Map<String, ServiceSpec> byTargetPrefix = new HashMap<>();
@@ -92,18 +91,30 @@ public final class ServiceRouter {
         return Route.to(service, op, Map.of());
     }
 
+    /**
+     * An unsigned request goes to the operation whose URI template has the most literal segments
+     * across services ({@code /v1/flows} before {@code /{Bucket}/{Key+}}); a tie is ambiguous.
+     */
     private Route unsigned(HttpExchange exchange) {
-        Map<ServiceSpec, Route> matches = new LinkedHashMap<>();
+        Route best = null;
+        boolean tie = false;
         for (ServiceSpec s : restServices) {
             Route r = within(s, exchange.method(), exchange.rawPath());
-            if (r.operation() != null) {
-                matches.put(s, r);
+            if (r.operation() == null) {
+                continue;
+            }
+            int literals = r.operation().uri().literals();
+            if (best == null || literals > best.operation().uri().literals()) {
+                best = r;
+                tie = false;
+            } else if (literals == best.operation().uri().literals()) {
+                tie = true;
             }
         }
-        if (matches.size() == 1) {
-            return matches.values().iterator().next();
+        if (best != null && !tie) {
+            return best;
         }
-        String why = matches.isEmpty() ? "No operation of any service matches " : "More than one service matches ";
+        String why = best == null ? "No operation of any service matches " : "More than one service matches ";
         return Route.failed(
                 null,
                 new AwsException(

@@ -90,7 +90,7 @@ class ConfigLoaderTest {
         assertEquals(null, none.adminToken());
         Config set = ConfigLoader.load(new String[] {"--admin-port", "9100"}, Map.of("MEDIAPLANE_ADMIN_TOKEN", "t0k"));
         assertEquals(9100, set.adminPort());
-        assertEquals("t0k", set.adminToken());
+        assertEquals("t0k", set.adminToken().value());
     }
 
     @Test

@@ -30,7 +30,9 @@ class AdminEndpointsIT {
                     health.body().contains("\"status\":\"ok\"") && health.body().contains("\"mediastore\""),
                     health.body());
             assertTrue(
-                    health.body().contains("\"services\":[\"mediastore\",\"mediastore-data\",\"mediaconnect\"]"),
+                    health.body()
+                            .contains(
+                                    "\"services\":[\"mediastore\",\"mediastore-data\",\"mediaconnect\",\"mediatailor\",\"mediapackage-vod\",\"secretsmanager\"]"),
                     "health lists exactly the services mounted: " + health.body());
             assertTrue(health.headers().firstValue("x-amzn-RequestId").isEmpty());
 

@@ -56,7 +56,10 @@ class LeakSecurityIT {
     private enum Shape {
         AWS_JSON("Message"),
         MEDIACONNECT("message"),
-        MEDIASTORE_DATA("Message");
+        MEDIASTORE_DATA("Message"),
+        SECRETS_MANAGER("Message"),
+        MEDIAPACKAGE_VOD("message"),
+        MEDIATAILOR("Message");
 
         final String key;
 
@@ -351,6 +354,83 @@ class LeakSecurityIT {
                 theirFlow,
                 RawSigV4.request(server.endpoint(), "GET", "/v1/flows/" + theirFlow.replace(":", "%3A"))
                         .scope("us-east-1", "mediaconnect")
+                        .send());
+
+        // the services that came later: Secrets Manager (awsJson1.1), MediaPackage VOD and MediaTailor (restJson1)
+        for (String[] probe : new String[][] {
+            {"GetSecretValue", "{\"SecretId\":\"" + MARK + "\"}"},
+            {"GetSecretValue", "{\"SecretId\":{}}"},
+            {"GetSecretValue", "{\"SecretId\":"},
+            {"CreateSecret", "{\"Name\":5}"},
+            {MARK, "{}"}
+        }) {
+            check(
+                    "secrets " + probe[0] + " " + probe[1],
+                    Shape.SECRETS_MANAGER,
+                    OWNER,
+                    probe[1] + probe[0],
+                    RawSigV4.request(server.endpoint(), "POST", "/")
+                            .scope("us-east-1", "secretsmanager")
+                            .header("X-Amz-Target", "secretsmanager." + probe[0])
+                            .header("Content-Type", "application/x-amz-json-1.1")
+                            .body(probe[1])
+                            .send());
+        }
+        check(
+                "secrets unsigned payload",
+                Shape.SECRETS_MANAGER,
+                OWNER,
+                "",
+                RawSigV4.request(server.endpoint(), "POST", "/")
+                        .scope("us-east-1", "secretsmanager")
+                        .header("X-Amz-Target", "secretsmanager.ListSecrets")
+                        .header("Content-Type", "application/x-amz-json-1.1")
+                        .payloadHash("UNSIGNED-PAYLOAD")
+                        .body("{}")
+                        .send());
+        check(
+                "vod missing group",
+                Shape.MEDIAPACKAGE_VOD,
+                OWNER,
+                "",
+                RawSigV4.request(server.endpoint(), "GET", "/packaging_groups/nope")
+                        .scope("us-east-1", "mediapackage-vod")
+                        .send());
+        check(
+                "vod bad body",
+                Shape.MEDIAPACKAGE_VOD,
+                OWNER,
+                "",
+                RawSigV4.request(server.endpoint(), "POST", "/packaging_groups")
+                        .scope("us-east-1", "mediapackage-vod")
+                        .header("Content-Type", "application/json")
+                        .body("{\"id\":{}}")
+                        .send());
+        check(
+                "vod invented region",
+                Shape.MEDIAPACKAGE_VOD,
+                OWNER,
+                MARK,
+                RawSigV4.request(server.endpoint(), "GET", "/packaging_groups")
+                        .scope(MARK, "mediapackage-vod")
+                        .send());
+        check(
+                "tailor missing configuration",
+                Shape.MEDIATAILOR,
+                OWNER,
+                "",
+                RawSigV4.request(server.endpoint(), "GET", "/playbackConfiguration/nope")
+                        .scope("us-east-1", "mediatailor")
+                        .send());
+        check(
+                "tailor bad body",
+                Shape.MEDIATAILOR,
+                OWNER,
+                "",
+                RawSigV4.request(server.endpoint(), "PUT", "/playbackConfiguration")
+                        .scope("us-east-1", "mediatailor")
+                        .header("Content-Type", "application/json")
+                        .body("{\"Name\":[1]}")
                         .send());
 
         // a port another account's flow holds: refused, without telling of that flow

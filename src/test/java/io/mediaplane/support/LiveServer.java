@@ -15,7 +15,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
+import software.amazon.awssdk.services.mediapackagevod.MediaPackageVodClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
+import software.amazon.awssdk.services.mediatailor.MediaTailorClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * A {@link TestServer} and the SDK clients a test class talks to it with, as a JUnit extension
@@ -101,7 +104,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private void start() throws Exception {
         Path file = null;
         if (!credentials.isEmpty()) {
-            file = Files.createTempFile("creds", ".txt");
+            file = TempPaths.file("creds", ".txt");
             Files.writeString(file, credentials);
         }
         server = TestServer.start(Duration.ofSeconds(5), file, auth, relay);
@@ -142,6 +145,45 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
                 MediaConnectClient.class,
                 accessKey,
                 secret -> Clients.mediaConnect(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** MediaTailor as the owner account (test/test). */
+    public MediaTailorClient mediaTailor() {
+        return mediaTailor(OWNER);
+    }
+
+    /** MediaTailor as an access key added with {@link #withAccount}. */
+    public MediaTailorClient mediaTailor(String accessKey) {
+        return client(
+                MediaTailorClient.class,
+                accessKey,
+                secret -> Clients.mediaTailor(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** MediaPackage VOD as the owner account (test/test). */
+    public MediaPackageVodClient mediaPackageVod() {
+        return mediaPackageVod(OWNER);
+    }
+
+    /** MediaPackage VOD as an access key added with {@link #withAccount}. */
+    public MediaPackageVodClient mediaPackageVod(String accessKey) {
+        return client(
+                MediaPackageVodClient.class,
+                accessKey,
+                secret -> Clients.mediaPackageVod(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** Secrets Manager as the owner account (test/test). */
+    public SecretsManagerClient secretsManager() {
+        return secretsManager(OWNER);
+    }
+
+    /** Secrets Manager as an access key added with {@link #withAccount}. */
+    public SecretsManagerClient secretsManager(String accessKey) {
+        return client(
+                SecretsManagerClient.class,
+                accessKey,
+                secret -> Clients.secretsManager(endpoint(), accessKey, secret, "us-east-1"));
     }
 
     private <C extends SdkClient> C client(Class<C> type, String accessKey, Function<String, C> build) {

@@ -5,7 +5,6 @@ import io.mediaplane.config.Config;
 import io.mediaplane.config.ConfigLoader;
 import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -59,7 +58,7 @@ public final class TestServer implements AutoCloseable {
     private static TestServer start(
             Duration transition, Path credentials, String auth, boolean realRelay, UnaryOperator<Config> tweak)
             throws Exception {
-        Path dir = Files.createTempDirectory("mediaplane-test");
+        Path dir = TempPaths.directory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)
                 .withDataDir(dir)
@@ -90,7 +89,19 @@ public final class TestServer implements AutoCloseable {
 
     /** Stops and starts the server again on the same port, data directory and database. */
     public void restart() throws Exception {
-        server.close();
+        restart(UnaryOperator.identity());
+    }
+
+    /**
+     * Stops the server and starts it again on the same data with one setting changed (e.g. another
+     * secrets key); when that start fails, the server stays stopped and the failure is thrown.
+     */
+    public void restart(UnaryOperator<Config> tweak) throws Exception {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        config = tweak.apply(config);
         boot();
     }
 
@@ -127,6 +138,9 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.close();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.mediaplane.protocol.Answered;
 import io.mediaplane.protocol.Authorization;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.Endpoint;
+import io.mediaplane.protocol.EndpointAddress;
 import io.mediaplane.protocol.Intercept;
 import io.mediaplane.protocol.Mount;
 import io.mediaplane.protocol.RequestHead;
@@ -79,8 +80,8 @@ public final class DataEndpoint implements Endpoint<Containers.Located> {
 
     /** Extra leading slashes are insignificant. */
     @Override
-    public String path(String rest) {
-        return "/" + ObjectPaths.strip(rest);
+    public String path(EndpointAddress address) {
+        return "/" + ObjectPaths.strip(address.rest());
     }
 
     @Override

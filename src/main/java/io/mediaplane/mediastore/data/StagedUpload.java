@@ -10,12 +10,7 @@ import java.io.InputStream;
  * signature covers the body's hash, which the request does not declare). PutObject commits the
  * blob itself instead of copying the body again.
  */
-final class StagedUpload implements StagedBody {
-    private final StagedBlob blob;
-
-    private StagedUpload(StagedBlob blob) {
-        this.blob = blob;
-    }
+record StagedUpload(StagedBlob blob) implements StagedBody {
 
     /** Reads the body into a staged blob, refusing it past the STANDARD object size limit. */
     static StagedUpload read(ObjectStore store, InputStream body, long contentLength) throws IOException {
@@ -31,10 +26,6 @@ final class StagedUpload implements StagedBody {
             staged.discard();
             throw e;
         }
-    }
-
-    StagedBlob blob() {
-        return blob;
     }
 
     @Override
