@@ -1,5 +1,6 @@
 package io.mediaplane.protocol;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.mediaplane.auth.AuthFailure;
 import io.mediaplane.auth.SignatureScope;
@@ -22,31 +23,15 @@ import org.slf4j.LoggerFactory;
 public final class RequestPipeline implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
     /** Errors raised before any service is known are worded in plain restJson1. */
-    private static final ServiceSpec UNKNOWN = new ServiceSpec(
-            "unknown",
+    private static final ServiceSpec UNKNOWN = unknown(
             Protocol.REST_JSON_1,
-            "",
-            "",
             "message",
-            new ErrorCode("ValidationException", 400),
-            new ErrorCode("SerializationException", 400),
-            new ErrorCode("InternalFailure", 500),
-            JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601),
-            false,
-            List.of());
+            JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601));
     /** Errors of requests that name an X-Amz-Target no service has are worded in awsJson1.1, as every such service's. */
-    private static final ServiceSpec UNKNOWN_TARGET = new ServiceSpec(
-            "unknown",
+    private static final ServiceSpec UNKNOWN_TARGET = unknown(
             Protocol.AWS_JSON_1_1,
-            "",
-            "",
             "Message",
-            new ErrorCode("ValidationException", 400),
-            new ErrorCode("SerializationException", 400),
-            new ErrorCode("InternalFailure", 500),
-            JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS),
-            false,
-            List.of());
+            JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS));
     /** For signatures that declare their body's hash: the streaming operation checks the body against it. */
     private static final Supplier<String> DECLARED_HASH = () -> {
         throw new IllegalStateException("the body hash is declared or unsigned");
@@ -77,6 +62,21 @@ public final class RequestPipeline implements HttpHandler {
         this.observer = observer;
         this.clock = clock;
         this.bodies = new Bodies(maxBodyBytes);
+    }
+
+    private static ServiceSpec unknown(Protocol protocol, String messageKey, ObjectMapper mapper) {
+        return new ServiceSpec(
+                "unknown",
+                protocol,
+                "",
+                "",
+                messageKey,
+                new ErrorCode("ValidationException", 400),
+                new ErrorCode("SerializationException", 400),
+                new ErrorCode("InternalFailure", 500),
+                mapper,
+                false,
+                List.of());
     }
 
     /** The services mounted, by botocore client name. */

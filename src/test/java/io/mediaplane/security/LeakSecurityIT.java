@@ -125,6 +125,11 @@ class LeakSecurityIT {
         check(label, Shape.AWS_JSON, caller, sent, request.send());
     }
 
+    /** A request signed for another service than MediaStore. */
+    private static RawSigV4 signedFor(String service, String method, String path) {
+        return RawSigV4.request(server.endpoint(), method, path).scope("us-east-1", service);
+    }
+
     private static RawSigV4 call(String operation, String json) {
         return RawSigV4.mediaStore(server.endpoint(), operation, json);
     }
@@ -323,16 +328,13 @@ class LeakSecurityIT {
                 Shape.MEDIACONNECT,
                 OWNER,
                 MARK,
-                RawSigV4.request(server.endpoint(), "GET", "/v1/" + "x")
-                        .scope("us-east-1", "mediaconnect")
-                        .send());
+                signedFor("mediaconnect", "GET", "/v1/" + "x").send());
         check(
                 "mc bad JSON",
                 Shape.MEDIACONNECT,
                 OWNER,
                 "",
-                RawSigV4.request(server.endpoint(), "POST", "/v1/flows")
-                        .scope("us-east-1", "mediaconnect")
+                signedFor("mediaconnect", "POST", "/v1/flows")
                         .header("Content-Type", "application/json")
                         .body("{\"name\":")
                         .send());
@@ -341,8 +343,7 @@ class LeakSecurityIT {
                 Shape.MEDIACONNECT,
                 OWNER,
                 "",
-                RawSigV4.request(server.endpoint(), "POST", "/v1/flows")
-                        .scope("us-east-1", "mediaconnect")
+                signedFor("mediaconnect", "POST", "/v1/flows")
                         .header("Content-Type", "application/json")
                         .body("{\"name\":{}}")
                         .send());
@@ -352,8 +353,7 @@ class LeakSecurityIT {
                 Shape.MEDIACONNECT,
                 OWNER,
                 theirFlow,
-                RawSigV4.request(server.endpoint(), "GET", "/v1/flows/" + theirFlow.replace(":", "%3A"))
-                        .scope("us-east-1", "mediaconnect")
+                signedFor("mediaconnect", "GET", "/v1/flows/" + theirFlow.replace(":", "%3A"))
                         .send());
 
         // the services that came later: Secrets Manager (awsJson1.1), MediaPackage VOD and MediaTailor (restJson1)
@@ -369,8 +369,7 @@ class LeakSecurityIT {
                     Shape.SECRETS_MANAGER,
                     OWNER,
                     probe[1] + probe[0],
-                    RawSigV4.request(server.endpoint(), "POST", "/")
-                            .scope("us-east-1", "secretsmanager")
+                    signedFor("secretsmanager", "POST", "/")
                             .header("X-Amz-Target", "secretsmanager." + probe[0])
                             .header("Content-Type", "application/x-amz-json-1.1")
                             .body(probe[1])
@@ -381,8 +380,7 @@ class LeakSecurityIT {
                 Shape.SECRETS_MANAGER,
                 OWNER,
                 "",
-                RawSigV4.request(server.endpoint(), "POST", "/")
-                        .scope("us-east-1", "secretsmanager")
+                signedFor("secretsmanager", "POST", "/")
                         .header("X-Amz-Target", "secretsmanager.ListSecrets")
                         .header("Content-Type", "application/x-amz-json-1.1")
                         .payloadHash("UNSIGNED-PAYLOAD")
@@ -393,16 +391,13 @@ class LeakSecurityIT {
                 Shape.MEDIAPACKAGE_VOD,
                 OWNER,
                 "",
-                RawSigV4.request(server.endpoint(), "GET", "/packaging_groups/nope")
-                        .scope("us-east-1", "mediapackage-vod")
-                        .send());
+                signedFor("mediapackage-vod", "GET", "/packaging_groups/nope").send());
         check(
                 "vod bad body",
                 Shape.MEDIAPACKAGE_VOD,
                 OWNER,
                 "",
-                RawSigV4.request(server.endpoint(), "POST", "/packaging_groups")
-                        .scope("us-east-1", "mediapackage-vod")
+                signedFor("mediapackage-vod", "POST", "/packaging_groups")
                         .header("Content-Type", "application/json")
                         .body("{\"id\":{}}")
                         .send());
@@ -419,16 +414,13 @@ class LeakSecurityIT {
                 Shape.MEDIATAILOR,
                 OWNER,
                 "",
-                RawSigV4.request(server.endpoint(), "GET", "/playbackConfiguration/nope")
-                        .scope("us-east-1", "mediatailor")
-                        .send());
+                signedFor("mediatailor", "GET", "/playbackConfiguration/nope").send());
         check(
                 "tailor bad body",
                 Shape.MEDIATAILOR,
                 OWNER,
                 "",
-                RawSigV4.request(server.endpoint(), "PUT", "/playbackConfiguration")
-                        .scope("us-east-1", "mediatailor")
+                signedFor("mediatailor", "PUT", "/playbackConfiguration")
                         .header("Content-Type", "application/json")
                         .body("{\"Name\":[1]}")
                         .send());
@@ -436,15 +428,13 @@ class LeakSecurityIT {
         // a port another account's flow holds: refused, without telling of that flow
         String flow = "{\"name\":\"%s\",\"source\":{\"name\":\"s\",\"protocol\":\"rtp\",\"ingestPort\":27400,"
                 + "\"whitelistCidr\":\"127.0.0.0/8\"}}";
-        var held = RawSigV4.request(server.endpoint(), "POST", "/v1/flows")
-                .scope("us-east-1", "mediaconnect")
+        var held = signedFor("mediaconnect", "POST", "/v1/flows")
                 .as(SECOND_KEY, "leak-second-secret")
                 .header("Content-Type", "application/json")
                 .body(flow.formatted("holder"))
                 .send();
         assertEquals(201, held.statusCode(), held.body());
-        var taken = RawSigV4.request(server.endpoint(), "POST", "/v1/flows")
-                .scope("us-east-1", "mediaconnect")
+        var taken = signedFor("mediaconnect", "POST", "/v1/flows")
                 .header("Content-Type", "application/json")
                 .body(flow.formatted("squatter"))
                 .send();

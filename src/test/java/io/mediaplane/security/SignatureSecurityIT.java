@@ -9,6 +9,7 @@ import io.mediaplane.support.LiveServer;
 import io.mediaplane.support.RawSigV4;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -29,6 +30,14 @@ class SignatureSecurityIT {
                 r.headers().firstValue("x-amzn-ErrorType").orElse(null),
                 r.body());
         assertTrue(r.body().contains(why), r.body());
+    }
+
+    /** The data-plane path of a new object holding {@code text}, in a new ACTIVE container. */
+    private static String objectHolding(String label, String text) {
+        String endpoint = Containers.activeEndpoint(server, label);
+        Clients.mediaStoreData(endpoint)
+                .putObject(r -> r.path("a.txt"), RequestBody.fromBytes(text.getBytes(StandardCharsets.UTF_8)));
+        return URI.create(endpoint).getPath() + "/a.txt";
     }
 
     private static boolean exists(String container) throws Exception {
@@ -97,12 +106,7 @@ class SignatureSecurityIT {
                     .send();
             refused(r, "Credential should be scoped to correct service: 'mediastore'");
         }
-        String endpoint = Containers.activeEndpoint(server, "scope-service");
-        Clients.mediaStoreData(endpoint)
-                .putObject(
-                        r -> r.path("a.txt"),
-                        RequestBody.fromBytes("A".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        String path = URI.create(endpoint).getPath() + "/a.txt";
+        String path = objectHolding("scope-service", "A");
         refused(
                 RawSigV4.request(server.endpoint(), "GET", path)
                         .scope("us-east-1", "s3")
@@ -116,12 +120,7 @@ class SignatureSecurityIT {
 
     @Test
     void theDataPlaneTakesOnlySignaturesScopedToTheContainersRegion() throws Exception {
-        String endpoint = Containers.activeEndpoint(server, "scope-region");
-        Clients.mediaStoreData(endpoint)
-                .putObject(
-                        r -> r.path("a.txt"),
-                        RequestBody.fromBytes("secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        String path = URI.create(endpoint).getPath() + "/a.txt";
+        String path = objectHolding("scope-region", "secret");
         var r = RawSigV4.request(server.endpoint(), "GET", path)
                 .scope("eu-west-1", "mediastore")
                 .send();
