@@ -3,6 +3,7 @@ package io.mediaplane;
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
 import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Regions;
 import io.mediaplane.config.Config;
 import io.mediaplane.http.JettyServer;
 import io.mediaplane.mediaconnect.FlowRuntimeFactory;
@@ -48,13 +49,16 @@ public final class Mediaplane implements AutoCloseable {
     }
 
     private final JettyServer http;
+    private final JettyServer adminHttp;
     private final Database db;
     private final Metrics metrics;
     private final String publicUrl;
     private final Modules modules;
 
-    private Mediaplane(JettyServer http, Database db, Metrics metrics, String publicUrl, Modules modules) {
+    private Mediaplane(
+            JettyServer http, JettyServer adminHttp, Database db, Metrics metrics, String publicUrl, Modules modules) {
         this.http = http;
+        this.adminHttp = adminHttp;
         this.db = db;
         this.metrics = metrics;
         this.publicUrl = publicUrl;
@@ -71,12 +75,22 @@ public final class Mediaplane implements AutoCloseable {
                 inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
         CompletableFuture<InputValidator> validator = inBackground("validator", InputValidator::new);
         Metrics metrics = new Metrics();
-        Front front = new Front(metrics, VERSION);
+        Front front = new Front(
+                metrics,
+                VERSION,
+                config.adminToken() == null ? null : config.adminToken().value(),
+                config.adminPort() == null);
         JettyServer http = new JettyServer(config.host(), config.port(), front, config.bodyIdleTimeout());
+        JettyServer adminHttp = config.adminPort() == null
+                ? null
+                : new JettyServer(config.adminHost(), config.adminPort(), front.admin(), config.bodyIdleTimeout());
         Modules modules = new Modules();
         try {
             long start = System.nanoTime();
             http.start();
+            if (adminHttp != null) {
+                adminHttp.start();
+            }
             LOG.debug("start-up: http listening in {} ms", (System.nanoTime() - start) / 1_000_000);
             String publicUrl = config.effectivePublicUrl(http.port());
             Database database = db.join();
@@ -96,9 +110,12 @@ public final class Mediaplane implements AutoCloseable {
             front.open(new RequestPipeline(
                     endpoints, authenticator(config, clock), validator.join(), metrics, clock, 1 << 20));
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
-            return new Mediaplane(http, database, metrics, publicUrl, modules);
+            return new Mediaplane(http, adminHttp, database, metrics, publicUrl, modules);
         } catch (Exception | Error e) {
             http.close();
+            if (adminHttp != null) {
+                adminHttp.close();
+            }
             modules.close();
             db.thenAccept(Database::close);
             throw e;
@@ -111,7 +128,8 @@ public final class Mediaplane implements AutoCloseable {
         return new Authenticator(
                 config.auth().equals("none") ? Authenticator.Mode.NONE : Authenticator.Mode.VERIFY,
                 new SigV4Verifier(credentials, clock),
-                config.region());
+                config.region(),
+                Regions.of(config.regions()));
     }
 
     /** Runs start-up work on a thread of its own (the common pool has one worker on two cores). */
@@ -133,6 +151,11 @@ public final class Mediaplane implements AutoCloseable {
         return http.port();
     }
 
+    /** The port of the separate admin listener, or -1 when the admin paths are served on {@link #port()}. */
+    public int adminPort() {
+        return adminHttp == null ? -1 : adminHttp.port();
+    }
+
     public String publicUrl() {
         return publicUrl;
     }
@@ -145,6 +168,9 @@ public final class Mediaplane implements AutoCloseable {
     @Override
     public void close() throws Exception {
         http.close();
+        if (adminHttp != null) {
+            adminHttp.close();
+        }
         modules.close(); // jobs finish what they owe (queued access-log records), then the modules
         db.close();
         metrics.close();

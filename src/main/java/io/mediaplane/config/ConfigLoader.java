@@ -1,7 +1,9 @@
 package io.mediaplane.config;
 
+import io.mediaplane.aws.Regions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +56,24 @@ public final class ConfigLoader {
             new Option(
                     "body-idle-timeout-ms",
                     "30000",
-                    "a request body that sends nothing for this long is cut off"
+                    "a connection that sends or takes nothing for this long is cut off"
                             + " (a stalled upload is discarded), in milliseconds"),
+            new Option(
+                    "regions",
+                    null,
+                    "regions requests may use besides AWS's own, comma-separated;"
+                            + " * stands for letters and digits (e.g. on-prem-1,*-lab-1)"),
+            new Option(
+                    "admin-port",
+                    null,
+                    "port of a separate listener for /_mediaplane/health and /metrics"
+                            + " (default: served on --port)"),
+            new Option("admin-host", "127.0.0.1", "address the --admin-port listener binds to"),
+            new Option(
+                    "admin-token",
+                    null,
+                    "bearer token /_mediaplane/metrics requires; without one only loopback"
+                            + " clients may scrape (prefer the environment variable to the flag)"),
             new Option(
                     "secrets-key",
                     null,
@@ -120,7 +138,33 @@ public final class ConfigLoader {
                 Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)),
                 secretsKey(v.get("secrets-key")),
                 AddressPool.parse(v.get("media-addresses")),
-                v.get("quotas") == null ? Quotas.defaults() : Quotas.load(Path.of(v.get("quotas"))));
+                v.get("quotas") == null ? Quotas.defaults() : Quotas.load(Path.of(v.get("quotas"))),
+                regions(v),
+                v.get("admin-host"),
+                v.get("admin-port") == null ? null : number(v, "admin-port", 0, 65535),
+                v.get("admin-token") == null || v.get("admin-token").isBlank()
+                        ? null
+                        : new Redacted(v.get("admin-token")));
+    }
+
+    /** --regions as a list, each entry checked; --region must be one requests may use. */
+    private static List<String> regions(Map<String, String> v) {
+        List<String> extra = v.get("regions") == null
+                ? List.of()
+                : Arrays.stream(v.get("regions").split(","))
+                        .map(String::trim)
+                        .filter(r -> !r.isEmpty())
+                        .toList();
+        Regions regions;
+        try {
+            regions = Regions.of(extra);
+        } catch (IllegalArgumentException e) {
+            throw new BadConfig("--regions: " + e.getMessage());
+        }
+        if (!regions.known(v.get("region"))) {
+            throw new BadConfig("--region '" + v.get("region") + "' is neither an AWS region nor one of --regions");
+        }
+        return extra;
     }
 
     /** The key as given, once it is known to be base64 of 32 bytes; the message never repeats it. */

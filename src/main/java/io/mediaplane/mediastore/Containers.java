@@ -159,10 +159,15 @@ public final class Containers {
                 .orElseThrow(() -> notFound(name));
     }
 
-    /** The container if it is ACTIVE, for reading its settings. */
-    ContainerRecord requireActive(RequestContext context, String name) {
+    /**
+     * The container's settings for a read-only call: a container still CREATING answers with what
+     * is stored (its tags, and the default policy it was created with); one being deleted is in use.
+     */
+    ContainerRecord requireReadable(RequestContext context, String name) {
         ContainerRecord c = require(context, name).value();
-        requireActive(c, context.received());
+        if (status(c, context.received()).orElse(null) == ContainerStatus.DELETING) {
+            requireActive(c, context.received());
+        }
         return c;
     }
 

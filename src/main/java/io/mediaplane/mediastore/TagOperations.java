@@ -44,7 +44,7 @@ final class TagOperations {
 
     ListTagsForResourceOutput listTagsForResource(RequestContext context, ListTagsForResourceInput input) {
         String name = containerOf(context, input.resource());
-        ContainerRecord c = containers.requireActive(context, name);
+        ContainerRecord c = containers.requireReadable(context, name);
         List<Tag> tags = new ArrayList<>();
         c.tags().forEach((k, v) -> tags.add(new Tag(k, v)));
         return new ListTagsForResourceOutput(tags);

@@ -10,8 +10,8 @@ import java.time.Instant;
  * special, so a plain API is {@code Endpoint.api(spec)}.
  *
  * <p>The pipeline's stages, and the hook of each: locate ({@link #mount}, {@link #target},
- * {@link #path}), {@link #intercept}, route, authenticate ({@link #stage} when the signature needs
- * a streamed body's hash), bind, {@link #check}, validate, {@link #authorize}, invoke, encode,
+ * {@link #path}), {@link #intercept}, route, authenticate ({@link #region}, {@link #stage} when the
+ * signature needs a streamed body's hash), bind, {@link #check}, validate, {@link #authorize}, invoke, encode,
  * observe ({@link #completed}).
  *
  * @param <T> the resource an address of this endpoint names (a MediaStore container); operations
@@ -47,6 +47,15 @@ public interface Endpoint<T> {
      */
     default String path(EndpointAddress address) {
         return address.rest().isEmpty() ? "/" : address.rest();
+    }
+
+    /**
+     * The region of the resource an address names, which a signed request's credential scope must
+     * name (a container in us-east-1 takes no signature scoped to eu-west-1). Null (the default, and on
+     * the shared endpoint): the scope names the region, which must be one requests may use.
+     */
+    default String region(T target) {
+        return null;
     }
 
     /** A first look before routing and authentication (e.g. CORS); only on addresses of the endpoint's own. */

@@ -1,5 +1,6 @@
 package io.mediaplane.protocol;
 
+import io.mediaplane.aws.Echo;
 import io.mediaplane.aws.ValidationErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -92,12 +93,23 @@ public final class InputValidator {
         return name;
     }
 
+    /** A rejected value as the client sent it (escaped, shortened); structures by their kind, never Java's rendering. */
     private static String shown(Object value) {
         if (value == null) {
             return "null";
         }
-        String text = value.toString();
-        return "'" + (text.length() > 256 ? text.substring(0, 256) + "..." : text) + "'";
+        if (value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Enum) {
+            return Echo.quote(value.toString());
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            boolean scalars =
+                    c.stream().allMatch(v -> v instanceof CharSequence || v instanceof Number || v instanceof Enum);
+            return scalars ? Echo.quote(c.toString()) : "'[" + c.size() + " items]'";
+        }
+        return value instanceof java.util.Map<?, ?> ? "'{map}'" : "'{structure}'";
     }
 
     private static String rule(Annotation a) {

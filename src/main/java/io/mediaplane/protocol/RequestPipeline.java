@@ -1,5 +1,6 @@
 package io.mediaplane.protocol;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.mediaplane.auth.AuthFailure;
 import io.mediaplane.auth.SignatureScope;
@@ -22,18 +23,15 @@ import org.slf4j.LoggerFactory;
 public final class RequestPipeline implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
     /** Errors raised before any service is known are worded in plain restJson1. */
-    private static final ServiceSpec UNKNOWN = new ServiceSpec(
-            "unknown",
+    private static final ServiceSpec UNKNOWN = unknown(
             Protocol.REST_JSON_1,
-            "",
-            "",
             "message",
-            new ErrorCode("ValidationException", 400),
-            new ErrorCode("SerializationException", 400),
-            new ErrorCode("InternalFailure", 500),
-            JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601),
-            false,
-            List.of());
+            JsonMappers.wire(PropertyNamingStrategies.LOWER_CAMEL_CASE, TimestampFormat.ISO_8601));
+    /** Errors of requests that name an X-Amz-Target no service has are worded in awsJson1.1, as every such service's. */
+    private static final ServiceSpec UNKNOWN_TARGET = unknown(
+            Protocol.AWS_JSON_1_1,
+            "Message",
+            JsonMappers.wire(PropertyNamingStrategies.UPPER_CAMEL_CASE, TimestampFormat.EPOCH_SECONDS));
     /** For signatures that declare their body's hash: the streaming operation checks the body against it. */
     private static final Supplier<String> DECLARED_HASH = () -> {
         throw new IllegalStateException("the body hash is declared or unsigned");
@@ -66,6 +64,21 @@ public final class RequestPipeline implements HttpHandler {
         this.bodies = new Bodies(maxBodyBytes);
     }
 
+    private static ServiceSpec unknown(Protocol protocol, String messageKey, ObjectMapper mapper) {
+        return new ServiceSpec(
+                "unknown",
+                protocol,
+                "",
+                "",
+                messageKey,
+                new ErrorCode("ValidationException", 400),
+                new ErrorCode("SerializationException", 400),
+                new ErrorCode("InternalFailure", 500),
+                mapper,
+                false,
+                List.of());
+    }
+
     /** The services mounted, by botocore client name. */
     public List<String> services() {
         return routes.services();
@@ -75,7 +88,11 @@ public final class RequestPipeline implements HttpHandler {
     public void handle(HttpExchange http) throws IOException {
         long start = System.nanoTime();
         MeteredExchange exchange = new MeteredExchange(http, start);
-        Call call = new Call(RequestIds.next(), clock.instant(), start, UNKNOWN);
+        Call call = new Call(
+                RequestIds.next(),
+                clock.instant(),
+                start,
+                http.header("X-Amz-Target") != null ? UNKNOWN_TARGET : UNKNOWN);
         exchange.setHeader("x-amzn-RequestId", call.requestId);
         try {
             RouteTable.Located<?> located = routes.addressed(exchange);
@@ -151,9 +168,14 @@ public final class RequestPipeline implements HttpHandler {
         }
         Operation<?, ?> op = route.operation();
         call.operation = op.name();
+        if (op.streamsInput() && declaresNoBody(exchange)) {
+            throw new AwsException(
+                    CommonError.MISSING_CONTENT_LENGTH, "You must provide the Content-Length HTTP header.");
+        }
         if (scope == null) {
             scope = authenticator.scope(exchange);
         }
+        authenticator.requireScopeFits(scope, spec, target == null ? null : endpoint.region(target));
         try {
             Identity identity = authenticate(endpoint, target, op, scope, exchange, call);
             call.identity = identity;
@@ -180,6 +202,16 @@ public final class RequestPipeline implements HttpHandler {
     }
 
     /**
+     * A request with neither Content-Length nor Transfer-Encoding has no body in HTTP/1.1; for an
+     * operation that uploads one, that is a client that forgot to say how long it is (S3 answers 411).
+     */
+    private static boolean declaresNoBody(MeteredExchange exchange) {
+        return exchange.contentLength() == 0
+                && exchange.header("Content-Length") == null
+                && exchange.header("Transfer-Encoding") == null;
+    }
+
+    /**
      * Authenticates a routed request, reading its body first when the operation takes it whole
      * ({@code call.body}) or the signature covers a streamed body's hash ({@code call.staged}).
      */
@@ -191,18 +223,18 @@ public final class RequestPipeline implements HttpHandler {
             MeteredExchange exchange,
             Call call)
             throws IOException {
-        boolean anonymous = endpoint.spec().anonymousAllowed();
+        ServiceSpec spec = endpoint.spec();
         if (!op.streamsInput()) {
             call.body = bodies.read(exchange);
-            return authenticator.authenticate(exchange, scope, call.body, anonymous);
+            return authenticator.authenticate(exchange, scope, call.body, spec);
         }
         if (!authenticator.needsBodyToVerify(exchange, scope)) {
-            return authenticator.authenticate(exchange, scope, DECLARED_HASH, anonymous);
+            return authenticator.authenticate(exchange, scope, DECLARED_HASH, spec);
         }
         call.staged = endpoint.stage(target, exchange.body(), exchange.contentLength());
         return call.staged != null
-                ? authenticator.authenticate(exchange, scope, call.staged::sha256, anonymous)
-                : authenticator.authenticate(exchange, scope, inMemory(exchange), anonymous);
+                ? authenticator.authenticate(exchange, scope, call.staged::sha256, spec)
+                : authenticator.authenticate(exchange, scope, inMemory(exchange), spec);
     }
 
     /** What a streaming operation must still check about the body it reads itself. */

@@ -1,5 +1,6 @@
 package io.mediaplane.protocol;
 
+import io.mediaplane.aws.Echo;
 import io.mediaplane.http.HttpExchange;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +42,15 @@ public final class ServiceRouter {
     public Route route(HttpExchange exchange, String signingService) {
         String target = exchange.header("X-Amz-Target");
         if (target != null) {
-            return byTarget(target);
+            Route route = byTarget(target);
+            if (route.operation() != null && !exchange.method().equals("POST")) {
+                return Route.failed(
+                        route.service(),
+                        new AwsException(
+                                CommonError.METHOD_NOT_ALLOWED,
+                                "Operations with X-Amz-Target are POST /, not " + exchange.method()));
+            }
+            return route;
         }
         if (signingService != null) {
             ServiceSpec rest = restBySigningName.get(signingService);
@@ -53,7 +62,7 @@ public final class ServiceRouter {
                 return Route.failed(
                         json,
                         new AwsException(
-                                CommonError.UNKNOWN_OPERATION,
+                                CommonError.UNKNOWN_TARGET,
                                 "Missing X-Amz-Target header: " + json.name()
                                         + " operations are POST / with X-Amz-Target: " + json.targetPrefix()
                                         + ".<Operation>"));
@@ -61,7 +70,8 @@ public final class ServiceRouter {
             return Route.failed(
                     null,
                     new AwsException(
-                            CommonError.UNKNOWN_OPERATION, "No service here is signed as '" + signingService + "'"));
+                            CommonError.UNKNOWN_OPERATION,
+                            "No service here is signed as " + Echo.quote(signingService)));
         }
         return unsigned(exchange);
     }
@@ -71,11 +81,12 @@ public final class ServiceRouter {
         ServiceSpec service = dot < 0 ? null : byTargetPrefix.get(target.substring(0, dot));
         if (service == null) {
             return Route.failed(
-                    null, new AwsException(CommonError.UNKNOWN_OPERATION, "Unknown X-Amz-Target '" + target + "'"));
+                    null, new AwsException(CommonError.UNKNOWN_TARGET, "Unknown X-Amz-Target " + Echo.quote(target)));
         }
         Operation<?, ?> op = namedOps.get(service).get(target.substring(dot + 1));
         if (op == null) {
-            return Route.failed(service, new AwsException(CommonError.UNKNOWN_TARGET, "Unknown operation " + target));
+            return Route.failed(
+                    service, new AwsException(CommonError.UNKNOWN_TARGET, "Unknown operation " + Echo.quote(target)));
         }
         return Route.to(service, op, Map.of());
     }
@@ -108,7 +119,7 @@ public final class ServiceRouter {
                 null,
                 new AwsException(
                         CommonError.UNKNOWN_OPERATION,
-                        why + exchange.method() + " " + exchange.rawPath()
+                        why + exchange.method() + " " + Echo.quote(exchange.rawPath())
                                 + "; sign the request (SigV4) so the service can be told from its scope"));
     }
 
@@ -134,6 +145,7 @@ public final class ServiceRouter {
         }
         ErrorCode error = pathKnown ? CommonError.METHOD_NOT_ALLOWED : CommonError.UNKNOWN_OPERATION;
         return Route.failed(
-                service, new AwsException(error, service.name() + " has no operation for " + method + " " + path));
+                service,
+                new AwsException(error, service.name() + " has no operation for " + method + " " + Echo.quote(path)));
     }
 }

@@ -58,7 +58,9 @@ class ClientCompatibilityIT {
                 "# second account for the cross-account tests\n" + SECOND_ACCESS_KEY + " " + SECOND_SECRET_KEY + " "
                         + SECOND_ACCOUNT + "\n");
 
-        try (TestServer server = TestServer.start(Duration.ofMillis(100), credentials)) {
+        // the tests count containers in regions of their own, <random>-compat-1
+        try (TestServer server =
+                TestServer.start(Duration.ofMillis(100), credentials, c -> c.withRegions(List.of("*-compat-1")))) {
             List<String> command =
                     new ArrayList<>(List.of(python, "-m", "pytest", "compat", "-q", "-p", "no:cacheprovider"));
             String markers = System.getProperty("mediaplane.compat.markers", "");

@@ -72,6 +72,31 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void regionsAreAwsOrTheOperatorsAndTheDefaultRegionMustBeOne() {
+        Config c =
+                ConfigLoader.load(new String[] {"--regions", "on-prem-1, *-lab-1", "--region", "on-prem-1"}, Map.of());
+        assertEquals(java.util.List.of("on-prem-1", "*-lab-1"), c.regions());
+        assertEquals(
+                java.util.List.of(), ConfigLoader.load(new String[0], Map.of()).regions());
+        assertThrows(
+                ConfigLoader.BadConfig.class, () -> ConfigLoader.load(new String[] {"--region", "fake-1"}, Map.of()));
+        assertThrows(
+                ConfigLoader.BadConfig.class,
+                () -> ConfigLoader.load(new String[] {"--regions", "Bad_Region"}, Map.of()));
+    }
+
+    @Test
+    void theAdminListenerIsOptionalAndLoopbackByDefault() {
+        Config none = ConfigLoader.load(new String[0], Map.of());
+        assertEquals(null, none.adminPort());
+        assertEquals("127.0.0.1", none.adminHost());
+        assertEquals(null, none.adminToken());
+        Config set = ConfigLoader.load(new String[] {"--admin-port", "9100"}, Map.of("MEDIAPLANE_ADMIN_TOKEN", "t0k"));
+        assertEquals(9100, set.adminPort());
+        assertEquals("t0k", set.adminToken().value());
+    }
+
+    @Test
     void helpListsEveryOption() {
         String help = ConfigLoader.help();
         for (ConfigLoader.Option o : ConfigLoader.OPTIONS) {

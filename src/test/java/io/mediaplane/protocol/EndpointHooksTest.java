@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.mediaplane.aws.Regions;
 import io.mediaplane.support.FakeExchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -135,7 +136,7 @@ class EndpointHooksTest {
 
     private final RequestPipeline pipeline = new RequestPipeline(
             List.of(egress, api),
-            new Authenticator(Authenticator.Mode.VERIFY, null, "us-east-1"),
+            new Authenticator(Authenticator.Mode.VERIFY, null, "us-east-1", Regions.aws()),
             new InputValidator(),
             (service, operation, status, nanos) -> seen.add("observed " + service + " " + operation + " " + status),
             Clock.systemUTC(),

@@ -1,5 +1,6 @@
 package io.mediaplane.support;
 
+import io.mediaplane.aws.Regions;
 import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.Endpoint;
 import io.mediaplane.protocol.InputValidator;
@@ -38,7 +39,7 @@ public final class RecordingService {
                 ops);
         pipeline = new RequestPipeline(
                 List.of(Endpoint.api(spec)),
-                new Authenticator(Authenticator.Mode.NONE, null, "us-east-1"),
+                new Authenticator(Authenticator.Mode.NONE, null, "us-east-1", Regions.aws()),
                 VALIDATOR,
                 (s, o, st, n) -> {},
                 Clock.systemUTC(),

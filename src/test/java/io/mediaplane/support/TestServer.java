@@ -44,6 +44,12 @@ public final class TestServer implements AutoCloseable {
         return start(transition, credentials, auth, realRelay, UnaryOperator.identity());
     }
 
+    /** With transitions of {@code transition}, extra {@code credentials} and one more setting changed. */
+    public static TestServer start(Duration transition, Path credentials, UnaryOperator<Config> tweak)
+            throws Exception {
+        return start(transition, credentials, "verify", false, tweak);
+    }
+
     /** The defaults with one more setting changed (e.g. a short body idle timeout). */
     public static TestServer start(UnaryOperator<Config> tweak) throws Exception {
         return start(Duration.ofSeconds(5), null, "verify", false, tweak);

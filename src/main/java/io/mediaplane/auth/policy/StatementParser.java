@@ -2,6 +2,7 @@ package io.mediaplane.auth.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mediaplane.aws.Arn;
+import io.mediaplane.aws.Echo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class StatementParser {
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!KEYS.contains(name)) {
-                throw new PolicyException(where + " has unknown element '" + name + "'");
+                throw new PolicyException(where + " has unknown element " + Echo.quote(name));
             }
         });
         String sid = null;
@@ -59,16 +60,16 @@ final class StatementParser {
         List<String> actions = strings(node.get(actionKey), where + "." + actionKey);
         for (String action : actions) {
             if (!action.equals("*") && !action.matches("[A-Za-z0-9*?-]+:[^:\\s]+")) {
-                throw new PolicyException(where + "." + actionKey + " '" + action
-                        + "' must be \"*\" or prefixed with a service, e.g. mediastore:GetObject");
+                throw new PolicyException(where + "." + actionKey + " " + Echo.quote(action)
+                        + " must be \"*\" or prefixed with a service, e.g. mediastore:GetObject");
             }
         }
         String resourceKey = exactlyOne(node, where, "Resource", "NotResource", "");
         List<String> resources = strings(node.get(resourceKey), where + "." + resourceKey);
         for (String resource : resources) {
             if (!resource.equals("*") && Arn.parse(resource).isEmpty()) {
-                throw new PolicyException(where + "." + resourceKey + " '" + resource
-                        + "' must be \"*\" or an ARN (arn:partition:service:region:account:resource)");
+                throw new PolicyException(where + "." + resourceKey + " " + Echo.quote(resource)
+                        + " must be \"*\" or an ARN (arn:partition:service:region:account:resource)");
             }
         }
         List<Condition> conditions =
@@ -109,14 +110,14 @@ final class StatementParser {
         node.fields().forEachRemaining(e -> {
             String at = where + "." + e.getKey();
             if (!PRINCIPAL_TYPES.contains(e.getKey())) {
-                throw new PolicyException(where + " has unknown principal type '" + e.getKey()
-                        + "' (expected AWS, Service, Federated or CanonicalUser)");
+                throw new PolicyException(where + " has unknown principal type " + Echo.quote(e.getKey())
+                        + " (expected AWS, Service, Federated or CanonicalUser)");
             }
             List<String> ids = strings(e.getValue(), at);
             if (e.getKey().equals("AWS")) {
                 ids.forEach(id -> {
                     if (!isAwsPrincipal(id)) {
-                        throw new PolicyException(at + " '" + id + "' is not a valid principal: use \"*\", a"
+                        throw new PolicyException(at + " " + Echo.quote(id) + " is not a valid principal: use \"*\", a"
                                 + " 12-digit account ID or an IAM/STS ARN (partial wildcards are not allowed)");
                     }
                 });

@@ -4,6 +4,7 @@ import io.mediaplane.auth.policy.AuthorizationRequest;
 import io.mediaplane.auth.policy.Decision;
 import io.mediaplane.auth.policy.PolicyDocument;
 import io.mediaplane.auth.policy.PolicyEvaluator;
+import io.mediaplane.auth.policy.Statement;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.Identity;
@@ -33,13 +34,17 @@ final class DataAccess {
             }
             throw denied(identity, operation, container, "the container has no policy that grants it");
         }
+        PolicyDocument policy = policy(json);
+        if (owner && policy.statements().stream().noneMatch(st -> st.effect() == Statement.Effect.DENY)) {
+            return; // the owner passes any policy that denies nothing (such as the default one) unevaluated
+        }
         AuthorizationRequest request = new AuthorizationRequest(
                 account,
                 account == null ? null : "arn:aws:iam::" + account + ":root",
                 "mediastore:" + operation,
                 container.arn() + "/" + path,
                 context(head));
-        Decision decision = PolicyEvaluator.evaluate(policy(json), request);
+        Decision decision = PolicyEvaluator.evaluate(policy, request);
         if (decision == Decision.ALLOW || owner && decision == Decision.IMPLICIT_DENY) {
             return;
         }
@@ -83,9 +88,12 @@ final class DataAccess {
         String who = identity.accountId() == null
                 ? "An anonymous (unsigned) request"
                 : "User arn:aws:iam::" + identity.accountId() + ":root";
+        boolean owner = identity.accountId() != null
+                && identity.accountId().equals(container.scope().accountId());
+        // another account's container: neither its name nor its policy is the caller's to learn
+        String on = owner ? "container " + container.container().name() + ": " + why : "this container";
         return new AwsException(
                 MediaStoreDataError.ACCESS_DENIED,
-                who + " is not authorized to perform mediastore:" + operation + " on container "
-                        + container.container().name() + ": " + why);
+                who + " is not authorized to perform mediastore:" + operation + " on " + on);
     }
 }

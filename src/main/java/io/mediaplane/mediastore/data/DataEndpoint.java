@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore.data;
 
+import io.mediaplane.aws.Echo;
 import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.data.ObjectShapes.GetObjectOutput;
@@ -68,7 +69,13 @@ public final class DataEndpoint implements Endpoint<Containers.Located> {
                 .activeByEndpoint(endpointId, now)
                 .orElseThrow(() -> new AwsException(
                         MediaStoreDataError.CONTAINER_NOT_FOUND,
-                        "No container has the data endpoint '" + endpointId + "' (or it is not ACTIVE)"));
+                        "No container has the data endpoint " + Echo.quote(endpointId) + " (or it is not ACTIVE)"));
+    }
+
+    /** Signatures must be scoped to the container's region, as on AWS's regional data endpoints. */
+    @Override
+    public String region(Containers.Located container) {
+        return container.scope().region();
     }
 
     /** Extra leading slashes are insignificant. */

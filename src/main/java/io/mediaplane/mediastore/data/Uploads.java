@@ -16,8 +16,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * PutObject: the body goes to a temp file (and, for STREAMING, to readers as it arrives), is
- * checked against the size limit and the signed payload hash, then committed atomically. Anything
+ * PutObject: the body goes to a temp file (and, for STREAMING with an unsigned payload, to readers
+ * as it arrives), is checked against the size limit and the signed payload hash, then committed
+ * atomically. Anything
  * that fails on the way leaves nothing behind.
  */
 final class Uploads {
@@ -55,7 +56,9 @@ final class Uploads {
                     throw tooLarge(streaming, limit);
                 }
                 staged = store.blobs().stage();
-                if (streaming) {
+                // A signature over the whole body is checked only once it has all arrived: until then
+                // no reader may see a byte of it (readers keep the previous object, or none).
+                if (streaming && body.payloadSha256() == null) {
                     upload = new LiveUpload(contentType, input.cacheControl(), context.received());
                     live.start(containerId, input.path(), upload);
                 }
@@ -92,6 +95,7 @@ final class Uploads {
         try {
             fill(staged, body, upload, limit, streaming);
         } catch (IOException e) {
+            // the stream's messages are the http layer's own words (no class names)
             throw new AwsException(INCOMPLETE_BODY, "The request body ended before it was complete: " + e.getMessage());
         }
     }
@@ -105,7 +109,11 @@ final class Uploads {
             if (staged.size() + n > limit) {
                 throw tooLarge(streaming, limit);
             }
-            staged.write(buffer, 0, n);
+            try {
+                staged.write(buffer, 0, n);
+            } catch (IOException e) { // the disk's fault, not the client's: an internal error, logged
+                throw new UncheckedIOException("cannot stage an upload", e);
+            }
             if (upload != null) {
                 upload.append(buffer, 0, n);
             }

@@ -13,8 +13,10 @@ public record ByteRange(long first, long last, long size) {
 
     /**
      * Resolves a Range header already matching {@code bytes=a-b}, {@code bytes=a-} or {@code bytes=-n}
-     * against a blob of {@code size} bytes; {@link Unsatisfiable} when no byte of it lies in the blob
-     * (the service answers with its own error, e.g. HTTP 416).
+     * against a blob of {@code size} bytes, as RFC 9110 section 14.1.1 says: a last position at or past
+     * the end (however large, even beyond what a long holds) means the end, a suffix longer than the
+     * blob means all of it. {@link Unsatisfiable} when no byte of it lies in the blob (the service
+     * answers with its own error, e.g. HTTP 416).
      */
     public static ByteRange of(String header, long size) {
         String spec = header.substring("bytes=".length());
@@ -23,25 +25,34 @@ public record ByteRange(long first, long last, long size) {
         String b = spec.substring(dash + 1);
         long first;
         long last;
-        try {
-            if (a.isEmpty()) {
-                long suffix = Long.parseLong(b);
-                first = Math.max(0, size - suffix);
-                last = suffix == 0 ? -1 : size - 1;
-            } else {
-                first = Long.parseLong(a);
-                last = b.isEmpty() ? size - 1 : Math.min(Long.parseLong(b), size - 1);
-                if (!b.isEmpty() && Long.parseLong(b) < first) {
-                    throw new Unsatisfiable(header, size);
-                }
+        if (a.isEmpty()) {
+            long suffix = position(b, header, size);
+            first = Math.max(0, size - suffix);
+            last = suffix == 0 ? -1 : size - 1;
+        } else {
+            first = position(a, header, size);
+            last = b.isEmpty() ? size - 1 : position(b, header, size);
+            if (last < first) {
+                throw new Unsatisfiable(header, size);
             }
-        } catch (NumberFormatException e) {
-            throw new Unsatisfiable(header, size);
+            last = Math.min(last, size - 1);
         }
         if (first >= size || last < first) {
             throw new Unsatisfiable(header, size);
         }
         return new ByteRange(first, last, size);
+    }
+
+    /** A decimal position; one too large for a long is past any blob's end, so it saturates. */
+    private static long position(String digits, String header, long size) {
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new Unsatisfiable(header, size);
+        }
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** A range no byte of which lies in the blob; the message is fit for the client. */

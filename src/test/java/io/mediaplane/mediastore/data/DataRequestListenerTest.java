@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
 import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Regions;
 import io.mediaplane.mediastore.ContainerRecord;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.protocol.Authenticator;
@@ -62,7 +63,10 @@ class DataRequestListenerTest {
                         throw new IllegalStateException("a failing listener never fails the request");
                     }))),
                     new Authenticator(
-                            Authenticator.Mode.NONE, new SigV4Verifier(CredentialStore.defaults(), clock), "us-east-1"),
+                            Authenticator.Mode.NONE,
+                            new SigV4Verifier(CredentialStore.defaults(), clock),
+                            "us-east-1",
+                            Regions.aws()),
                     new InputValidator(),
                     (service, operation, status, nanos) -> {},
                     clock,

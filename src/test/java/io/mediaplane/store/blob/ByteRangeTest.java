@@ -20,6 +20,15 @@ class ByteRangeTest {
     }
 
     @Test
+    void anEndPastTheBlobIsClampedHoweverLargeItIs() {
+        // RFC 9110 14.1.1: a last-pos at or past the end means the end, even one a long cannot hold
+        assertEquals(new ByteRange(0, 99, 100), ByteRange.of("bytes=0-9223372036854775808", 100));
+        assertEquals(new ByteRange(5, 99, 100), ByteRange.of("bytes=5-99999999999999999999999", 100));
+        assertEquals(new ByteRange(0, 99, 100), ByteRange.of("bytes=-9223372036854775808", 100));
+        assertThrows(ByteRange.Unsatisfiable.class, () -> ByteRange.of("bytes=9223372036854775808-", 100));
+    }
+
+    @Test
     void unsatisfiableRangesAreRefusedWithAClientMessage() {
         for (String unsatisfiable : List.of("bytes=100-", "bytes=100-200", "bytes=5-4", "bytes=-0")) {
             ByteRange.Unsatisfiable e =
