@@ -9,6 +9,8 @@ package io.mediaplane.config;
  * @param name the quota's name in the quotas file
  */
 public enum Quota {
+    /** AWS: 100 containers per account in each Region. */
+    MEDIASTORE_CONTAINERS("mediastore", "containers", 100, "containers per account and Region"),
     /** AWS: 20 flows per account in each Region (an increase can be requested). */
     MEDIACONNECT_FLOWS("mediaconnect", "flows", 20, "flows per account and Region"),
     /** AWS: 50 outputs per transport stream flow (fixed). */

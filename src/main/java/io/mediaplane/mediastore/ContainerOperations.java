@@ -2,6 +2,8 @@ package io.mediaplane.mediastore;
 
 import io.mediaplane.aws.PageTokens;
 import io.mediaplane.aws.Tags;
+import io.mediaplane.config.Quota;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
@@ -24,19 +26,18 @@ import java.util.Optional;
 
 /** CreateContainer, DeleteContainer, DescribeContainer and ListContainers. */
 final class ContainerOperations {
-    /** AWS's default quota of containers per account and region. */
-    static final int CONTAINER_LIMIT = 100;
-
     private static final int DEFAULT_PAGE = 100;
     private static final char[] ENDPOINT_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Containers containers;
     private final PageTokens tokens;
+    private final Quotas quotas;
 
-    ContainerOperations(Containers containers, PageTokens tokens) {
+    ContainerOperations(Containers containers, PageTokens tokens, Quotas quotas) {
         this.containers = containers;
         this.tokens = tokens;
+        this.quotas = quotas;
     }
 
     CreateContainerOutput createContainer(RequestContext context, CreateContainerInput input) {
@@ -47,11 +48,12 @@ final class ContainerOperations {
             throw new AwsException(
                     MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName() + " already exists");
         }
-        if (containers.table().count(scope) >= CONTAINER_LIMIT
-                && liveContainers(scope, context).size() >= CONTAINER_LIMIT) {
+        int limit = quotas.limit(Quota.MEDIASTORE_CONTAINERS, scope.accountId());
+        if (containers.table().count(scope) >= limit
+                && liveContainers(scope, context).size() >= limit) {
             throw new AwsException(
                     MediaStoreError.LIMIT_EXCEEDED,
-                    "This account already has " + CONTAINER_LIMIT + " containers in " + scope.region()
+                    "This account already has " + limit + " containers in " + scope.region()
                             + ", the most it may have");
         }
         ContainerRecord record = new ContainerRecord(

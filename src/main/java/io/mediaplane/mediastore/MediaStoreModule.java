@@ -45,7 +45,8 @@ public final class MediaStoreModule implements ServiceModule {
                 LifecycleSweeper.DEFAULT_BATCH,
                 registry);
         endpoints = List.of(
-                Endpoint.api(MediaStoreService.spec(containers, context.pageTokens())),
+                Endpoint.api(MediaStoreService.spec(
+                        containers, context.pageTokens(), context.config().quotas())),
                 new DataEndpoint(
                         containers,
                         objects,

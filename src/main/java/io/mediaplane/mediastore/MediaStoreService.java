@@ -4,6 +4,7 @@ import static io.mediaplane.protocol.Operation.json;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.mediaplane.aws.PageTokens;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.CreateContainerInput;
 import io.mediaplane.mediastore.ContainerShapes.CreateContainerOutput;
@@ -34,8 +35,8 @@ import java.util.List;
 public final class MediaStoreService {
     private MediaStoreService() {}
 
-    public static ServiceSpec spec(Containers containers, PageTokens tokens) {
-        var c = new ContainerOperations(containers, tokens);
+    public static ServiceSpec spec(Containers containers, PageTokens tokens, Quotas quotas) {
+        var c = new ContainerOperations(containers, tokens, quotas);
         var p = new PolicyOperations(containers);
         var cors = new CorsPolicyOperations(containers);
         var m = new MetricPolicyOperations(containers);

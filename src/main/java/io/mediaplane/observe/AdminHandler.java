@@ -57,12 +57,9 @@ public final class AdminHandler implements HttpHandler {
         } else if (path.equals(PREFIX + "metrics")) {
             exchange.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
             exchange.send(200, metrics.scrape().getBytes(StandardCharsets.UTF_8));
-        } else if (metrics.view(path.substring(PREFIX.length())) != null) {
+        } else if (view(path) != null) {
             exchange.setHeader("Content-Type", "application/json");
-            exchange.send(
-                    200,
-                    JSON.writeValueAsBytes(
-                            metrics.view(path.substring(PREFIX.length())).get()));
+            exchange.send(200, JSON.writeValueAsBytes(view(path).get()));
         } else {
             exchange.setHeader("Content-Type", "application/json");
             exchange.send(
@@ -70,6 +67,11 @@ public final class AdminHandler implements HttpHandler {
                     ("{\"message\":\"No such admin endpoint; try " + PREFIX + "health or " + PREFIX + "metrics\"}")
                             .getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The JSON view a service added under this path, or null (also for a path outside the admin prefix). */
+    private Supplier<?> view(String path) {
+        return path.startsWith(PREFIX) ? metrics.view(path.substring(PREFIX.length())) : null;
     }
 
     private boolean allowed(HttpExchange exchange) {

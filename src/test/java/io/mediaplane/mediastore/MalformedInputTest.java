@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediaplane.aws.PageTokens;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.protocol.Operation;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.support.FakeExchange;
@@ -49,7 +50,7 @@ class MalformedInputTest {
 
     @Test
     void everyGeneratedBodyGetsA200OrAnAwsError() throws Exception {
-        ServiceSpec spec = MediaStoreService.spec(null, new PageTokens(new byte[32]));
+        ServiceSpec spec = MediaStoreService.spec(null, new PageTokens(new byte[32]), Quotas.defaults());
         RecordingService wire = new RecordingService(spec);
         wire.answer(null);
         Random random = new Random(20261121);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mediaplane.aws.PageTokens;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
@@ -41,7 +42,8 @@ import software.amazon.awssdk.services.mediastore.model.ContainerNotFoundExcepti
  * values. No sockets and no storage: the handlers record their input and return canned output.
  */
 class MediaStoreWireTest {
-    private static final ServiceSpec SPEC = MediaStoreService.spec(null, new PageTokens(new byte[32]));
+    private static final ServiceSpec SPEC =
+            MediaStoreService.spec(null, new PageTokens(new byte[32]), Quotas.defaults());
     private final RecordingService wire = new RecordingService(SPEC);
     private final MediaStoreClient sdk = Clients.wired(MediaStoreClient.builder(), wire, "http://wire.test:4590");
 
