@@ -57,7 +57,10 @@ def arn(name, region=REGION, account=ACCOUNT):
 
 
 def random_region():
-    """A region no one else uses, so a test can count every container in it (matches the ARN pattern)."""
+    """
+    A region no one else uses, so a test can count every container in it (matches the ARN pattern).
+    The server must accept it: start it with --regions '*-compat-1' (ClientCompatibilityIT does).
+    """
     letters = "".join(secrets.choice(string.ascii_lowercase) for _ in range(8))
     return f"{letters}-compat-1"
 
@@ -263,8 +266,8 @@ def fresh_container(pool, request):
 @pytest.fixture(scope="session")
 def pristine_container(ms, names):
     """
-    One ACTIVE container shared by read-only tests: no policy, CORS, lifecycle or metric policy
-    and no tags. Tests may only read it or make calls that fail without changing it.
+    One ACTIVE container shared by read-only tests: the default container policy, no CORS,
+    lifecycle or metric policy and no tags. Tests may only read it or make calls that fail without changing it.
     """
     name = names("pristine")
     ms.create_container(ContainerName=name)

@@ -1,7 +1,7 @@
 """Helpers of the MediaConnect client-compatibility tests (boto3 and the AWS CLI).
 
-Flows take ingest ports that are the server's, shared by every account, so each run draws its
-ports from a random range; every flow a test creates is stopped and deleted after the test.
+Flows without an address of their own share the server's media address, so each run draws its
+ingest ports from a random range; every flow a test creates is stopped and deleted after the test.
 """
 
 import json

@@ -65,7 +65,7 @@ def test_outputs_and_source(cli, mc, request):
                     "--ingest-port", str(fresh), "--protocol", "rtp-fec")["Source"]
     assert (source["IngestPort"], source["Transport"]["Protocol"]) == (fresh, "rtp-fec")
     cli.fails("AddFlowOutputs420Exception", "add-flow-outputs", "--flow-arn", arn, "--outputs",
-              json.dumps([rtp_output(f"x{i}", 5200 + i) for i in range(20)]), status=420)
+              json.dumps([rtp_output(f"x{i}", 5200 + i) for i in range(50)]), status=420)
     cli.fails("NotFoundException", "remove-flow-output", "--flow-arn", arn, "--output-arn", added[0]["OutputArn"],
               status=404)
 
@@ -88,7 +88,7 @@ def test_errors(cli):
               json.dumps(rtp_source("s", next_port())))
     cli.fails("CreateFlow420Exception", "create-flow", "--name", flow_name("cli-wide"), "--source",
               json.dumps(rtp_source("s", next_port())), "--outputs",
-              json.dumps([rtp_output(f"o{i}", 5000 + i) for i in range(21)]), status=420)
+              json.dumps([rtp_output(f"o{i}", 5000 + i) for i in range(51)]), status=420)
 
 
 @pytest.mark.second_account

@@ -255,11 +255,31 @@ def test_operation_on_missing_container_is_not_found(ms, names, operation):
     expect_error("ContainerNotFoundException", CONTAINER_OPERATIONS[operation], ms, names("missing"))
 
 
-@pytest.mark.parametrize("operation", sorted(CONTAINER_OPERATIONS))
+# Read-only calls on a CREATING container answer with what is stored; everything else waits for ACTIVE.
+READS_WHILE_CREATING = {
+    "GetContainerPolicy": None,  # the default policy
+    "ListTagsForResource": None,
+    "GetCorsPolicy": "CorsPolicyNotFoundException",
+    "GetLifecyclePolicy": "PolicyNotFoundException",
+    "GetMetricPolicy": "PolicyNotFoundException",
+}
+
+
+@pytest.mark.parametrize("operation", sorted(set(CONTAINER_OPERATIONS) - set(READS_WHILE_CREATING)))
 def test_operation_on_creating_container_is_in_use(ms, while_creating, operation):
     outcome = while_creating(lambda name: CONTAINER_OPERATIONS[operation](ms, name))
     assert isinstance(outcome, ClientError), f"{operation} on a CREATING container answered {outcome}"
     assert error_of(outcome)[:2] == ("ContainerInUseException", 400), error_of(outcome)
+
+
+@pytest.mark.parametrize("operation", sorted(READS_WHILE_CREATING))
+def test_read_on_creating_container_answers_what_is_stored(ms, while_creating, operation):
+    outcome = while_creating(lambda name: CONTAINER_OPERATIONS[operation](ms, name))
+    expected = READS_WHILE_CREATING[operation]
+    if expected is None:
+        assert not isinstance(outcome, ClientError), f"{operation} on a CREATING container: {error_of(outcome)}"
+    else:
+        assert isinstance(outcome, ClientError) and error_of(outcome)[:2] == (expected, 400), outcome
 
 
 @pytest.mark.parametrize("operation", ["PutContainerPolicy", "GetCorsPolicy", "StartAccessLogging", "TagResource"])
@@ -379,9 +399,25 @@ def test_container_policy_round_trip(ms, fresh_container):
     expect_error("PolicyNotFoundException", ms.delete_container_policy, ContainerName=name)
 
 
-def test_container_policy_not_set(ms, pristine_container):
-    expect_error("PolicyNotFoundException", ms.get_container_policy, ContainerName=pristine_container["Name"])
-    expect_error("PolicyNotFoundException", ms.delete_container_policy, ContainerName=pristine_container["Name"])
+def default_policy(name, region=REGION, account=ACCOUNT):
+    """The policy MediaStore attaches to every new container (User Guide, "Example container policy: Default")."""
+    return json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Sid": "MediaStoreFullAccess", "Action": ["mediastore:*"],
+        "Principal": {"AWS": f"arn:aws:iam::{account}:root"}, "Effect": "Allow",
+        "Resource": f"arn:aws:mediastore:{region}:{account}:container/{name}/*",
+        "Condition": {"Bool": {"aws:SecureTransport": "true"}}}]}, separators=(",", ":"))
+
+
+def test_container_policy_default(ms, pristine_container):
+    name = pristine_container["Name"]
+    assert json.loads(ms.get_container_policy(ContainerName=name)["Policy"]) == json.loads(default_policy(name))
+
+
+def test_container_policy_deleted_is_not_found(ms, fresh_container):
+    name = fresh_container["Name"]
+    ms.delete_container_policy(ContainerName=name)
+    expect_error("PolicyNotFoundException", ms.get_container_policy, ContainerName=name)
+    expect_error("PolicyNotFoundException", ms.delete_container_policy, ContainerName=name)
 
 
 @pytest.mark.parametrize("policy", ["this is not JSON", '{"Version": "2012-10-17", "Statement": [', "x" * 8193,
@@ -390,7 +426,8 @@ def test_container_policy_not_set(ms, pristine_container):
 def test_invalid_container_policy_is_validation_error(ms, pristine_container, policy):
     expect_error("ValidationException", ms.put_container_policy, ContainerName=pristine_container["Name"],
                  Policy=policy)
-    expect_error("PolicyNotFoundException", ms.get_container_policy, ContainerName=pristine_container["Name"])
+    unchanged = ms.get_container_policy(ContainerName=pristine_container["Name"])["Policy"]
+    assert json.loads(unchanged) == json.loads(default_policy(pristine_container["Name"]))
 
 
 @pytest.mark.parametrize("policy", ["[]", '{"Version": "2012-10-17"}', "null"],

@@ -86,9 +86,7 @@ ERROR_CASES = [
     ("list-containers", "ValidationException", ["--starting-token", "AAAA"]),
     ("put-container-policy", "ValidationException", ["--container-name", "{P}", "--policy", "this is not a policy"]),
     ("put-container-policy", "ContainerNotFoundException", ["--container-name", "{M}", "--policy", CONTAINER_POLICY]),
-    ("get-container-policy", "PolicyNotFoundException", ["--container-name", "{P}"]),
     ("get-container-policy", "ContainerNotFoundException", ["--container-name", "{M}"]),
-    ("delete-container-policy", "PolicyNotFoundException", ["--container-name", "{P}"]),
     ("delete-container-policy", "ContainerNotFoundException", ["--container-name", "{M}"]),
     ("put-cors-policy", "ValidationException", ["--container-name", "{P}", "--cors-policy", BAD_CORS]),
     ("put-cors-policy", "ContainerNotFoundException", ["--container-name", "{M}", "--cors-policy", GOOD_CORS]),
@@ -238,6 +236,8 @@ def test_container_policy(aws, ms, fresh_container, tmp_path):
     assert aws.ok("delete-container-policy", "--container-name", name) == {}
     with pytest.raises(ms.exceptions.PolicyNotFoundException):
         ms.get_container_policy(ContainerName=name)
+    aws.fails("PolicyNotFoundException", "get-container-policy", "--container-name", name)
+    aws.fails("PolicyNotFoundException", "delete-container-policy", "--container-name", name)
 
 
 def test_cors_policy(aws, ms, fresh_container, tmp_path):

@@ -12,8 +12,15 @@
 # generator sends every packet to each of their five ingest ports (so socat gets five receive
 # sockets and the sender does five sends per packet; the relay does one receive and five sends).
 #
+# Many flows at once (issue 11): FLOWS flows (default 200) of FLOW_MBPS each (default 2), each its own
+# RTP stream on its own ingest port with one output: one RelayBench process with FLOWS flows against
+# FLOWS socat processes (FLOWS=0 skips it).
+#
 # Settings (environment): RATES (Mb/s, default "100 200 300 400 500 600 800 1000"), STEP (s per rate, 5),
-# RELAYS ("mediaplane socat"), OUTPUTS ("1 5"), JAVA, BASE (first port, 47000).
+# RELAYS ("mediaplane socat"; add "before" with BEFORE_CP, the classpath of another build's classes and
+# test-classes, to run that build's RelayBench in the same run), OUTPUTS ("1 5"), FLOWS (200),
+# FLOW_MBPS (2), JAVA, BASE (first port, 47000).
+# The relay's rtp playout delay (20 ms, see README) is part of its latency figures.
 # Prints a Markdown table; raw JSON lines go to target/bench-relay.jsonl. Relay CPU % is the CPU time
 # of the relay's processes during a step over the step's sending time (100 % = one core).
 set -euo pipefail
@@ -22,11 +29,13 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 # shellcheck source=../lib.sh
 . "$(dirname "$0")/../lib.sh"
-RATES=${RATES:-"100 200 300 400 500 600 800 1000"}
+RATES=${RATES-"100 200 300 400 500 600 800 1000"}
 STEP=${STEP:-5}
 RELAYS=${RELAYS:-"mediaplane socat"}
-OUTPUTS=${OUTPUTS:-"1 5"}
+OUTPUTS=${OUTPUTS-"1 5"}
 BASE=${BASE:-47000}
+FLOWS=${FLOWS:-200}
+FLOW_MBPS=${FLOW_MBPS:-2}
 RESULTS=$ROOT/target/bench-relay.jsonl
 
 
@@ -60,16 +69,18 @@ log "load before: $(uptime)"
 for n in $OUTPUTS; do
     declare -A TO=() OUTS=() RELAY_PIDS=()
     for relay in $RELAYS; do
-        if [ "$relay" = mediaplane ]; then base=$BASE; else base=$((BASE + 1000)); fi
+        case $relay in mediaplane) base=$BASE ;; socat) base=$((BASE + 1000)) ;; *) base=$((BASE + 4000)) ;; esac
         in=$base
         outs=$(seq -s, $((base + 100)) 2 $((base + 100 + 2 * (n - 1))))
         OUTS[$relay]=$outs
-        if [ "$relay" = mediaplane ]; then
+        if [ "$relay" != socat ]; then
+            relay_cp=$CP
+            if [ "$relay" = before ]; then relay_cp="$BEFORE_CP:$(cat "$ROOT/target/bench-cp.txt")"; fi
             rm -f "$ROOT/target/bench-relay-out.txt"
             fifo=$(mktemp -u); mkfifo "$fifo"
             # stdin from a fifo held open by sleep: the relay runs until the sleep is killed
             sleep 100000 > "$fifo" & PIDS+=($!)
-            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench \
+            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$relay_cp" io.mediaplane.mediaconnect.relay.RelayBench \
                 "$in" ${outs//,/ } < "$fifo" > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
             RELAY_PIDS[$relay]=$!
             for _ in $(seq 100); do grep -q ready "$ROOT/target/bench-relay-out.txt" 2>/dev/null && break; sleep 0.1; done
@@ -103,11 +114,68 @@ for n in $OUTPUTS; do
     stop_relays
     sleep 1
 done
+
+# free_udp_range COUNT FROM: the first port >= FROM with COUNT free UDP ports on 127.0.0.1 from it
+# (the bench's ports sit in Linux's ephemeral range, where other programs' sockets come and go).
+free_udp_range() {
+    python3 - "$1" "$2" <<'PY'
+import socket, sys
+count, port = int(sys.argv[1]), int(sys.argv[2])
+while port + count < 65000:
+    held = []
+    try:
+        for p in range(port, port + count):
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); held.append(s); s.bind(("127.0.0.1", p))
+        print(port); break
+    except OSError:
+        port = p + 1
+    finally:
+        for s in held: s.close()
+PY
+}
+
+# FLOWS flows at FLOW_MBPS each, at once, each with one output: ingest and output ports in free ranges
+# above Linux's ephemeral ports (61000 up), so no other program's socket takes one meanwhile.
+if [ "$FLOWS" -gt 0 ]; then
+    for relay in ${RELAYS//before/}; do
+        in=$(free_udp_range "$FLOWS" 61000)
+        out=$(free_udp_range "$FLOWS" $((in + FLOWS)))
+        pids=""
+        if [ "$relay" = mediaplane ]; then
+            rm -f "$ROOT/target/bench-relay-out.txt"
+            fifo=$(mktemp -u); mkfifo "$fifo"
+            sleep 100000 > "$fifo" & PIDS+=($!)
+            "$JAVA" -XX:+UseSerialGC -Xms40m -Xmn24m -Xmx256m -cp "$CP" io.mediaplane.mediaconnect.relay.RelayBench \
+                --flows "$FLOWS" "$in" "$out" < "$fifo" > "$ROOT/target/bench-relay-out.txt" 2>&1 & PIDS+=($!)
+            pids=$!
+            for _ in $(seq 300); do grep -q ready "$ROOT/target/bench-relay-out.txt" 2>/dev/null && break; sleep 0.1; done
+            rm -f "$fifo"
+        else
+            for i in $(seq 0 $((FLOWS - 1))); do
+                socat -u UDP-RECV:$((in + i)),bind=127.0.0.1,rcvbuf=1048576 UDP-SENDTO:127.0.0.1:$((out + i)) & PIDS+=($!)
+                pids="$pids $!"
+            done
+            sleep 1
+        fi
+        log "$relay, $FLOWS flows of $FLOW_MBPS Mb/s"
+        before=$(cpu_ticks $pids)
+        line=$("$JAVA" "$HERE/LoadGen.java" --to "$(seq -s, "$in" $((in + FLOWS - 1)))" \
+            --from "$(seq -s, "$out" $((out + FLOWS - 1)))" --mbps "$FLOW_MBPS" --seconds "$STEP" --each)
+        cpu=$(awk -v d=$(($(cpu_ticks $pids) - before)) -v t="$TICK" -v s="$STEP" 'BEGIN { printf "%.1f", d * 100 / t / s }')
+        load=$(cut -d' ' -f1 /proc/loadavg)
+        echo "{\"relay\":\"$relay\",\"flows\":$FLOWS,\"cpuPercent\":$cpu,\"load\":$load,\"result\":$line}" >> "$RESULTS"
+        stop_relays
+        sleep 1
+    done
+fi
 log "load after: $(uptime)"
 
 python3 - "$RESULTS" <<'PY'
 import json, sys
-rows = sorted((json.loads(l) for l in open(sys.argv[1])), key=lambda r: (r['relay'] != 'mediaplane', r['outputs'], r['result']['mbps']))
+every = [json.loads(l) for l in open(sys.argv[1])]
+many = [r for r in every if "flows" in r]
+order = {"mediaplane": 0, "before": 1, "socat": 2}
+rows = sorted((r for r in every if "flows" not in r), key=lambda r: (order.get(r['relay'], 3), r['outputs'], r['result']['mbps']))
 print("| relay | outputs | offered Mb/s | sent Mb/s | lost (all outputs) | p50 µs | p99 µs | p99.9 µs | relay CPU % | load (1 min) |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 best = {}
@@ -129,4 +197,11 @@ for (relay, n), steps in sorted(best.items()):
         upto = mbps
     top = max([mbps for mbps, ok in steps if ok], default=0)
     print(f"| {relay} | {n} | {upto:.0f} | {top:.0f} |")
+if many:
+    print()
+    print("| relay | flows at once | Mb/s each | offered Mb/s | sent Mb/s | lost | p50 µs | p99 µs | p99.9 µs | relay CPU % | load (1 min) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in many:
+        res = r["result"]; o = res["outputs"][0]
+        print(f"| {r['relay']} | {r['flows']} | {res['mbps'] / r['flows']:.0f} | {res['mbps']:.0f} | {res['sentMbps']:.0f} | {max(0, o['lost'])} | {o['p50us']:.0f} | {o['p99us']:.0f} | {o['p999us']:.0f} | {r['cpuPercent']:.0f} | {r['load']} |")
 PY

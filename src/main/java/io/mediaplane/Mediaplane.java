@@ -2,162 +2,140 @@ package io.mediaplane;
 
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Regions;
 import io.mediaplane.config.Config;
-import io.mediaplane.http.HttpExchange;
-import io.mediaplane.http.HttpHandler;
 import io.mediaplane.http.JettyServer;
-import io.mediaplane.mediaconnect.FlowRunner;
-import io.mediaplane.mediaconnect.Flows;
-import io.mediaplane.mediaconnect.MediaConnectService;
-import io.mediaplane.mediaconnect.relay.FlowRuntime;
-import io.mediaplane.mediaconnect.relay.RelayEngine;
-import io.mediaplane.mediastore.Containers;
-import io.mediaplane.mediastore.MediaStoreService;
-import io.mediaplane.mediastore.data.DataEndpoint;
-import io.mediaplane.mediastore.data.ObjectLifecycleStore;
-import io.mediaplane.mediastore.data.ObjectStore;
-import io.mediaplane.mediastore.data.accesslog.AccessLogFiles;
-import io.mediaplane.mediastore.data.accesslog.AccessLogListener;
-import io.mediaplane.mediastore.data.lifecycle.LifecycleSweeper;
-import io.mediaplane.mediastore.data.metrics.MetricPolicyListener;
-import io.mediaplane.observe.AdminHandler;
+import io.mediaplane.mediaconnect.FlowRuntimeFactory;
+import io.mediaplane.mediaconnect.MediaConnectModule;
+import io.mediaplane.mediapackagevod.MediaPackageVodModule;
+import io.mediaplane.mediastore.MediaStoreModule;
+import io.mediaplane.mediatailor.MediaTailorModule;
+import io.mediaplane.module.BackgroundJob;
+import io.mediaplane.module.ModuleContext;
+import io.mediaplane.module.ServiceModule;
 import io.mediaplane.observe.Metrics;
-import io.mediaplane.protocol.ApiDispatcher;
 import io.mediaplane.protocol.Authenticator;
+import io.mediaplane.protocol.Endpoint;
 import io.mediaplane.protocol.InputValidator;
-import io.mediaplane.protocol.PageTokens;
-import io.mediaplane.protocol.ServiceSpec;
+import io.mediaplane.protocol.RequestPipeline;
+import io.mediaplane.secretsmanager.SecretsManagerModule;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.Settings;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running server: wires configuration, stores, services and the HTTP listener. The
- * listener starts first (health answers 503 until ready) while the metadata store opens in
- * parallel; the input validator is built once health answers. Tests start exactly this, on a random port.
+ * The running server: configuration, the metadata store, the service modules and the HTTP
+ * listener. The listener is bound first (a taken port touches nothing) and answers health with 503
+ * until ready while the metadata store opens in parallel; the input validator is built once health
+ * answers. Tests start exactly this, on a random port.
  */
 public final class Mediaplane implements AutoCloseable {
     public static final String VERSION = "0.1.0";
     private static final Logger LOG = LoggerFactory.getLogger(Mediaplane.class);
-    /** Path prefix of MediaStore container data endpoints. */
-    public static final String MEDIASTORE_DATA_PREFIX = "/mediastore-data";
-    /** How often the lifecycle sweeper walks the containers (expired objects are hidden from reads meanwhile). */
-    static final Duration LIFECYCLE_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
-    /** The services on this server (botocore client names), as health reports them. */
-    static final List<String> SERVICES = List.of("mediastore", "mediaconnect");
-    /**
-     * The MediaConnect runtime of this build. The relay engine replaces this one line, e.g.
-     * {@code (config, metrics) -> new RelayEngine(config.mediaAddress(), metrics)}.
-     */
-    public static final FlowRuntimeFactory FLOW_RUNTIME =
-            (config, metrics) -> new RelayEngine(InetAddress.getByName(config.mediaAddress()), metrics.registry());
-
-    private final JettyServer http;
-    private final Database db;
-    private final Metrics metrics;
-    private final FlowRuntime flowRuntime;
-    private final String publicUrl;
-    private final AccessLogListener accessLog;
-    private final LifecycleSweeper sweeper;
-
-    private Mediaplane(
-            JettyServer http,
-            Database db,
-            Metrics metrics,
-            FlowRuntime flowRuntime,
-            String publicUrl,
-            AccessLogListener accessLog,
-            LifecycleSweeper sweeper) {
-        this.http = http;
-        this.db = db;
-        this.metrics = metrics;
-        this.flowRuntime = flowRuntime;
-        this.publicUrl = publicUrl;
-        this.accessLog = accessLog;
-        this.sweeper = sweeper;
+    /** The services of this server, one line each, in the order their endpoints are tried. */
+    static List<ServiceModule.Factory> modules(FlowRuntimeFactory flowRuntime) {
+        return List.of(
+                MediaStoreModule::new, //
+                MediaConnectModule.running(flowRuntime),
+                MediaTailorModule::new,
+                MediaPackageVodModule::new,
+                SecretsManagerModule::new);
     }
 
-    /** Makes the runtime that carries MediaConnect flows' media, once configuration and metrics exist. */
-    @FunctionalInterface
-    public interface FlowRuntimeFactory {
-        FlowRuntime create(Config config, Metrics metrics) throws java.io.IOException;
+    private final JettyServer http;
+    private final JettyServer adminHttp;
+    private final Database db;
+    private final Metrics metrics;
+    private final String publicUrl;
+    private final Modules modules;
+
+    private Mediaplane(
+            JettyServer http, JettyServer adminHttp, Database db, Metrics metrics, String publicUrl, Modules modules) {
+        this.http = http;
+        this.adminHttp = adminHttp;
+        this.db = db;
+        this.metrics = metrics;
+        this.publicUrl = publicUrl;
+        this.modules = modules;
     }
 
     public static Mediaplane start(Config config, Clock clock) throws Exception {
-        return start(config, clock, FLOW_RUNTIME);
+        return start(config, clock, FlowRuntimeFactory.RELAY_ENGINE);
     }
 
-    public static Mediaplane start(Config config, Clock clock, FlowRuntimeFactory runtimes) throws Exception {
+    /** With MediaConnect flows carried by the runtime {@code flowRuntime} makes (tests record instead of relaying). */
+    public static Mediaplane start(Config config, Clock clock, FlowRuntimeFactory flowRuntime) throws Exception {
         var listener = JettyServer.listen(config.host(), config.port()); // first: a taken port touches nothing
         CompletableFuture<Database> db =
                 inBackground("store", () -> Database.open(config.effectiveDbUrl(), null, null));
         InputValidator validator = new InputValidator(); // built once health answers (below)
         Metrics metrics = new Metrics();
-        Router router = new Router(metrics);
-        JettyServer http = new JettyServer(listener, router, config.bodyIdleTimeout());
-        FlowRuntime flowRuntime = null;
+        Front front = new Front(
+                metrics,
+                VERSION,
+                config.adminToken() == null ? null : config.adminToken().value(),
+                config.adminPort() == null);
+        JettyServer http = new JettyServer(listener, front, config.bodyIdleTimeout());
+        JettyServer adminHttp = config.adminPort() == null
+                ? null
+                : new JettyServer(
+                        JettyServer.listen(config.adminHost(), config.adminPort()),
+                        front.admin(),
+                        config.bodyIdleTimeout());
+        Modules modules = new Modules();
         try {
             long start = System.nanoTime();
             http.start();
+            if (adminHttp != null) {
+                adminHttp.start();
+            }
             LOG.debug("start-up: http listening in {} ms", (System.nanoTime() - start) / 1_000_000);
             String publicUrl = config.effectivePublicUrl(http.port());
-            CredentialStore credentials = config.credentials() == null
-                    ? CredentialStore.defaults()
-                    : CredentialStore.load(config.credentials());
-            Authenticator authenticator = new Authenticator(
-                    config.auth().equals("none") ? Authenticator.Mode.NONE : Authenticator.Mode.VERIFY,
-                    new SigV4Verifier(credentials, clock),
-                    config.region());
             Database database = db.join();
-            PageTokens tokens = new PageTokens(new Settings(database).secret("page-token-key"));
-            ObjectStore objects = new ObjectStore(database, config.dataDir());
-            objects.recover(); // before any data request: unfinished uploads and unreferenced blobs go
-            Containers containers = new Containers(
-                    database, config.transition(), publicUrl + MEDIASTORE_DATA_PREFIX, objects::holdsObjects);
-            Flows flows = new Flows(database, config.transition(), config.mediaAddress());
-            flowRuntime = runtimes.create(config, metrics);
-            FlowRunner runner = new FlowRunner(flows, flowRuntime);
-            int resumed = runner.resume(clock.instant());
-            LOG.debug("start-up: {} MediaConnect flows running again", resumed);
-            List<ServiceSpec> services = List.of(
-                    MediaStoreService.spec(containers, tokens), MediaConnectService.spec(flows, runner, tokens));
-            AccessLogListener accessLog = AccessLogListener.start(
-                    AccessLogFiles.under(config.dataDir()), AccessLogListener.DEFAULT_CAPACITY, metrics.registry());
-            LifecycleSweeper sweeper = new LifecycleSweeper(
-                            new ObjectLifecycleStore(containers, objects),
-                            clock,
-                            LifecycleSweeper.DEFAULT_BATCH,
-                            metrics.registry())
-                    .start(LIFECYCLE_SWEEP_INTERVAL);
-            router.data = new DataEndpoint(
-                    containers,
-                    objects,
-                    tokens,
-                    authenticator,
-                    validator,
+            ModuleContext context = new ModuleContext(
+                    config,
                     clock,
-                    List.of(accessLog, new MetricPolicyListener(metrics.registry())));
-            router.api = new ApiDispatcher(services, authenticator, validator, metrics, clock, 1 << 20);
+                    database,
+                    new PageTokens(new Settings(database).secret("page-token-key")),
+                    metrics,
+                    publicUrl);
+            List<Endpoint<?>> endpoints = new ArrayList<>();
+            for (ServiceModule.Factory factory : modules(flowRuntime)) {
+                ServiceModule module = modules.add(factory.create(context));
+                endpoints.addAll(module.endpoints());
+            }
+            modules.startJobs();
+            front.open(
+                    new RequestPipeline(endpoints, authenticator(config, clock), validator, metrics, clock, 1 << 20));
             inBackground("validator", validator::prepare); // off the path to health; a request meanwhile waits for it
             metrics.bindJvmMetrics(); // after the API is live: health is already answering 200
-
-            return new Mediaplane(http, database, metrics, flowRuntime, publicUrl, accessLog, sweeper);
+            return new Mediaplane(http, adminHttp, database, metrics, publicUrl, modules);
         } catch (Exception | Error e) {
             http.close();
-            if (flowRuntime != null) {
-                flowRuntime.close();
+            if (adminHttp != null) {
+                adminHttp.close();
             }
+            modules.close();
             db.thenAccept(Database::close);
             throw e;
         }
+    }
+
+    private static Authenticator authenticator(Config config, Clock clock) throws java.io.IOException {
+        CredentialStore credentials =
+                config.credentials() == null ? CredentialStore.defaults() : CredentialStore.load(config.credentials());
+        return new Authenticator(
+                config.auth().equals("none") ? Authenticator.Mode.NONE : Authenticator.Mode.VERIFY,
+                new SigV4Verifier(credentials, clock),
+                config.region(),
+                Regions.of(config.regions()));
     }
 
     /** Runs start-up work on a thread of its own (the common pool has one worker on two cores). */
@@ -179,51 +157,80 @@ public final class Mediaplane implements AutoCloseable {
         return http.port();
     }
 
+    /** The port of the separate admin listener, or -1 when the admin paths are served on {@link #port()}. */
+    public int adminPort() {
+        return adminHttp == null ? -1 : adminHttp.port();
+    }
+
     public String publicUrl() {
         return publicUrl;
     }
 
-    /** The lifecycle sweeper (tests run a sweep with {@link LifecycleSweeper#sweepNow}). */
-    public LifecycleSweeper lifecycleSweeper() {
-        return sweeper;
+    /** The running module of a type, for what tests drive directly (e.g. a lifecycle sweep). */
+    public <M extends ServiceModule> M module(Class<M> type) {
+        return modules.find(type);
     }
 
     @Override
     public void close() throws Exception {
         http.close();
-        accessLog.close(); // writes what is queued
-        sweeper.close();
-        flowRuntime.close();
+        if (adminHttp != null) {
+            adminHttp.close();
+        }
+        modules.close(); // jobs finish what they owe (queued access-log records), then the modules
         db.close();
         metrics.close();
     }
 
-    /** Sends admin paths to the admin handler, container data endpoints to the data plane, the rest to the APIs. */
-    private static final class Router implements HttpHandler {
-        private final AdminHandler admin;
-        private volatile HttpHandler api;
-        private volatile HttpHandler data;
+    /** The started modules and jobs, closed in reverse order. */
+    private static final class Modules implements AutoCloseable {
+        private final List<ServiceModule> modules = new ArrayList<>();
+        private final List<BackgroundJob> started = new ArrayList<>();
 
-        Router(Metrics metrics) {
-            admin = new AdminHandler(metrics, VERSION, SERVICES, () -> api != null);
+        ServiceModule add(ServiceModule module) {
+            modules.add(module);
+            return module;
+        }
+
+        void startJobs() throws Exception {
+            for (ServiceModule module : modules) {
+                for (BackgroundJob job : module.jobs()) {
+                    job.start();
+                    started.add(job);
+                }
+            }
+        }
+
+        <M extends ServiceModule> M find(Class<M> type) {
+            return modules.stream()
+                    .filter(type::isInstance)
+                    .map(type::cast)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " is mounted"));
         }
 
         @Override
-        public void handle(HttpExchange exchange) throws Exception {
-            String path = exchange.rawPath();
-            if (path.startsWith(AdminHandler.PREFIX)) {
-                admin.handle(exchange);
-            } else if (api == null) {
-                exchange.setHeader("Content-Type", "application/json");
-                exchange.send(
-                        503,
-                        "{\"__type\":\"ServiceUnavailableException\",\"message\":\"Mediaplane is starting\"}"
-                                .getBytes(StandardCharsets.UTF_8));
-            } else if (DataEndpoint.addresses(exchange)) {
-                data.handle(exchange);
-            } else {
-                api.handle(exchange);
+        public void close() throws Exception {
+            Exception failure = null;
+            for (AutoCloseable c : reversed()) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("shutdown: {}", e.toString());
+                    failure = failure == null ? e : failure;
+                }
             }
+            started.clear();
+            modules.clear();
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        private List<AutoCloseable> reversed() {
+            List<AutoCloseable> all = new ArrayList<>(started.reversed());
+            all.addAll(modules.reversed());
+            return all;
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Echo;
+
 /**
  * An authentication failure, carrying the AWS error code and HTTP status to answer with.
  *
@@ -17,9 +19,6 @@ public final class AuthFailure extends RuntimeException {
     public static final String INCOMPLETE_SIGNATURE = "IncompleteSignatureException";
     /** No authentication at all (403). */
     public static final String MISSING_AUTHENTICATION_TOKEN = "MissingAuthenticationTokenException";
-
-    static final String KEYS_HINT = "Mediaplane knows the default access key 'test' (secret 'test', account "
-            + CredentialStore.DEFAULT_ACCOUNT + ") and those given with --credentials.";
 
     private final String code;
     private final int status;
@@ -60,24 +59,34 @@ public final class AuthFailure extends RuntimeException {
         return new AuthFailure(INVALID_SIGNATURE, 403, message);
     }
 
-    static AuthFailure unrecognizedClient(String accessKeyId) {
+    /** @param hint which keys the server knows ({@link CredentialStore#hint()}) */
+    static AuthFailure unrecognizedClient(String accessKeyId, String hint) {
         return new AuthFailure(
                 UNRECOGNIZED_CLIENT,
                 403,
-                "The security token included in the request is invalid. " + "Access key '" + accessKeyId
-                        + "' is unknown; " + KEYS_HINT);
+                "The security token included in the request is invalid. Access key " + Echo.quote(accessKeyId)
+                        + " is unknown; " + hint);
     }
 
-    static AuthFailure signatureMismatch(Credential credential, String diagnostic) {
+    /** The caller's own key is named, never the account it belongs to. */
+    static AuthFailure signatureMismatch(Credential credential, String diagnostic, String hint) {
         return new AuthFailure(
                 INVALID_SIGNATURE,
                 403,
                 "The request signature we calculated does not match the "
                         + "signature you provided. Check your AWS Secret Access Key and signing method. Mediaplane checked "
-                        + "it with the secret it has for access key '" + credential.accessKeyId() + "' (account "
-                        + credential.accountId() + "); " + KEYS_HINT
+                        + "it with the secret it has for access key '" + credential.accessKeyId() + "'; " + hint
                         + " A proxy that rewrites the path, query or a signed header also breaks the signature.",
                 diagnostic);
+    }
+
+    /** A header that selects or shapes the operation was sent but left out of the signature. */
+    static AuthFailure unsignedHeader(String header, boolean presigned) {
+        return new AuthFailure(
+                INVALID_SIGNATURE,
+                403,
+                Echo.quote(header) + " must be a 'SignedHeader' in the AWS "
+                        + (presigned ? "X-Amz-SignedHeaders" : "Authorization") + ".");
     }
 
     static AuthFailure missingAuthentication() {

@@ -1,5 +1,6 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Echo;
 import java.util.List;
 
 /**
@@ -23,8 +24,8 @@ record AuthorizationHeader(SignatureScope scope, String signedHeaders, String[] 
         int start = skipSeparators(value, 0, false);
         int end = tokenEnd(value, start, false);
         if (end - start != ALGORITHM.length() || !value.startsWith(ALGORITHM, start)) {
-            throw AuthFailure.incomplete("Unsupported Authorization type '" + value.substring(start, end)
-                    + "': Mediaplane accepts only AWS4-HMAC-SHA256 (Signature Version 4).");
+            throw AuthFailure.incomplete("Unsupported Authorization type " + Echo.quote(value.substring(start, end))
+                    + ": Mediaplane accepts only AWS4-HMAC-SHA256 (Signature Version 4).");
         }
         String credential = null;
         String signedHeaders = null;
@@ -33,8 +34,8 @@ record AuthorizationHeader(SignatureScope scope, String signedHeaders, String[] 
             int tokenEnd = tokenEnd(value, i, true);
             int eq = value.indexOf('=', i);
             if (eq < 0 || eq >= tokenEnd) {
-                throw AuthFailure.incomplete("Authorization header component '" + value.substring(i, tokenEnd)
-                        + "' is not of the form name=value.");
+                throw AuthFailure.incomplete("Authorization header component "
+                        + Echo.quote(value.substring(i, tokenEnd)) + " is not of the form name=value.");
             }
             String componentValue = value.substring(eq + 1, tokenEnd);
             if (is(value, i, eq, "Credential")) {
@@ -62,7 +63,7 @@ record AuthorizationHeader(SignatureScope scope, String signedHeaders, String[] 
 
     private static String once(String previous, String value, String name) {
         if (previous != null) {
-            throw AuthFailure.incomplete("Authorization header has more than one '" + name + "' component.");
+            throw AuthFailure.incomplete("Authorization header has more than one " + Echo.quote(name) + " component.");
         }
         return value;
     }

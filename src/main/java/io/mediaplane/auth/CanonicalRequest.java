@@ -1,5 +1,7 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Echo;
+import io.mediaplane.aws.Percent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -162,7 +164,8 @@ final class CanonicalRequest {
         for (int k = 0; k < count; k++) {
             int end = k == count - 1 ? signedHeaders.length() : signedHeaders.indexOf(';', start);
             if (end == start) {
-                throw AuthFailure.incomplete(what + " '" + signedHeaders + "' contains an empty header name.");
+                throw AuthFailure.incomplete(
+                        what + " " + Echo.quote(signedHeaders) + " contains an empty header name.");
             }
             names[k] = signedHeaders.substring(start, end);
             start = end + 1;

@@ -113,6 +113,16 @@ public final class CredentialStore {
         return accessKeyId == null ? Optional.empty() : Optional.ofNullable(byAccessKey.get(accessKeyId));
     }
 
+    /**
+     * Which keys the server knows, for error messages: the default test/test only while no
+     * credentials file has redefined it; never a secret of the operator's or an account id.
+     */
+    public String hint() {
+        return DEFAULT.equals(byAccessKey.get(DEFAULT_ACCESS_KEY))
+                ? "Mediaplane knows the default access key 'test' (secret 'test') and those given with --credentials."
+                : "Mediaplane knows the access keys given with --credentials.";
+    }
+
     /** Number of known credentials, the default included. */
     public int size() {
         return byAccessKey.size();

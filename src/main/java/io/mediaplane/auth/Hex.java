@@ -1,5 +1,7 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Percent;
+
 /** Lower-case hex as SigV4 uses it. */
 final class Hex {
 

@@ -1,5 +1,7 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Echo;
+
 /**
  * The X-Amz-* query parameters of a presigned request, decoded.
  *
@@ -60,8 +62,8 @@ record PresignParams(
                     + "'X-Amz-Expires'. Re-examine the query-string parameters. Missing: " + missing + ".");
         }
         if (!AuthorizationHeader.ALGORITHM.equals(algorithm)) {
-            throw AuthFailure.incomplete("Unsupported X-Amz-Algorithm '" + algorithm
-                    + "': Mediaplane accepts only AWS4-HMAC-SHA256 (Signature Version 4).");
+            throw AuthFailure.incomplete("Unsupported X-Amz-Algorithm " + Echo.quote(algorithm)
+                    + ": Mediaplane accepts only AWS4-HMAC-SHA256 (Signature Version 4).");
         }
         return new PresignParams(
                 SignatureScope.parse(credential),
@@ -82,8 +84,8 @@ record PresignParams(
             value = value * 10 + (c - '0');
         }
         if (!valid || value < 1 || value > MAX_EXPIRES) {
-            throw AuthFailure.incomplete(
-                    "X-Amz-Expires must be a number of seconds from 1 to 604800 (one week), not '" + expires + "'.");
+            throw AuthFailure.incomplete("X-Amz-Expires must be a number of seconds from 1 to 604800 (one week), not "
+                    + Echo.quote(expires) + ".");
         }
         return value;
     }

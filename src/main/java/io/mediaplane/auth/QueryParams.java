@@ -1,5 +1,7 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Echo;
+import io.mediaplane.aws.Percent;
 import java.util.Arrays;
 
 /**
@@ -105,7 +107,8 @@ final class QueryParams {
         for (int i = 0; i < size; i++) {
             if (nameIs(i, name)) {
                 if (found != null) {
-                    throw AuthFailure.incomplete("The query parameter '" + name + "' appears more than once.");
+                    throw AuthFailure.incomplete(
+                            "The query parameter " + Echo.quote(name) + " appears more than once.");
                 }
                 found = Percent.decode(raw.substring(valueStart(i), valueEnd(i)));
             }

@@ -63,6 +63,7 @@ public final class SigV4Verifier {
                 request,
                 auth.headerNames(),
                 "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+        SignedHeaders.requireOperationHeadersSigned(request, auth.headerNames(), false);
         String amzDate = SigningTime.headerDate(request);
         SignatureScope scope = auth.scope();
         SigningTime.requireScopeDate(scope, amzDate);
@@ -85,6 +86,7 @@ public final class SigV4Verifier {
     private Caller verifyPresigned(
             SignedRequest request, QueryParams query, PresignParams params, Supplier<String> bodySha256) {
         requireSigned(request, params.headerNames(), "'Host' must be a 'SignedHeader' in X-Amz-SignedHeaders.");
+        SignedHeaders.requireOperationHeadersSigned(request, params.headerNames(), true);
         String amzDate = SigningTime.requireBasicFormat(params.amzDate());
         SignatureScope scope = params.scope();
         SigningTime.requireScopeDate(scope, amzDate);
@@ -129,10 +131,15 @@ public final class SigV4Verifier {
         return Math.floorDiv(clock.millis(), 1000L);
     }
 
+    /** Which keys the server knows, for the messages of requests that are not signed at all. */
+    public String credentialsHint() {
+        return credentials.hint();
+    }
+
     private Credential lookup(SignatureScope scope) {
         return credentials
                 .find(scope.accessKeyId())
-                .orElseThrow(() -> AuthFailure.unrecognizedClient(scope.accessKeyId()));
+                .orElseThrow(() -> AuthFailure.unrecognizedClient(scope.accessKeyId(), credentials.hint()));
     }
 
     private boolean matches(
@@ -153,13 +160,15 @@ public final class SigV4Verifier {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static AuthFailure mismatch(
+    private AuthFailure mismatch(
             Credential credential, SignatureScope scope, String amzDate, byte[] canonical, byte[] payload) {
         String canonicalRequest =
                 new String(canonical, StandardCharsets.UTF_8) + new String(payload, StandardCharsets.UTF_8);
         String stringToSign = new String(stringToSign(scope, amzDate, canonical, payload), StandardCharsets.UTF_8);
         return AuthFailure.signatureMismatch(
-                credential, "CanonicalRequest:\n" + canonicalRequest + "\nStringToSign:\n" + stringToSign);
+                credential,
+                "CanonicalRequest:\n" + canonicalRequest + "\nStringToSign:\n" + stringToSign,
+                credentials.hint());
     }
 
     private static String first(List<String> values) {

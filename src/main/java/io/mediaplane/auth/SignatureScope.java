@@ -1,5 +1,6 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Echo;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,17 +49,18 @@ public record SignatureScope(String accessKeyId, String date, String region, Str
         int r = s > 0 ? credential.lastIndexOf('/', s - 1) : -1;
         int d = r > 0 ? credential.lastIndexOf('/', r - 1) : -1;
         if (d <= 0) {
-            throw AuthFailure.incomplete("Incorrect credential scope '" + credential
-                    + "': expected '<access key id>/<yyyyMMdd>/<region>/<service>/aws4_request'.");
+            throw AuthFailure.incomplete("Incorrect credential scope " + Echo.quote(credential)
+                    + ": expected '<access key id>/<yyyyMMdd>/<region>/<service>/aws4_request'.");
         }
         String terminator = credential.substring(t + 1);
         if (!TERMINATOR.equals(terminator)) {
-            throw AuthFailure.incomplete(
-                    "Credential should be scoped with a valid terminator: 'aws4_request', not '" + terminator + "'.");
+            throw AuthFailure.incomplete("Credential should be scoped with a valid terminator: 'aws4_request', not "
+                    + Echo.quote(terminator) + ".");
         }
         String date = credential.substring(d + 1, r);
         if (!AmzDate.isScopeDate(date)) {
-            throw AuthFailure.incomplete("Credential should be scoped to a date in yyyyMMdd form, not '" + date + "'.");
+            throw AuthFailure.incomplete(
+                    "Credential should be scoped to a date in yyyyMMdd form, not " + Echo.quote(date) + ".");
         }
         if (r + 1 == s) {
             throw AuthFailure.incomplete("Credential should be scoped to a valid region, not ''.");

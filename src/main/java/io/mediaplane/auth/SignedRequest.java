@@ -22,4 +22,7 @@ public interface SignedRequest {
      * Clients always sign {@code host}: over HTTP/2 answer it with the {@code :authority} value.
      */
     List<String> headerValues(String name);
+
+    /** The names of all headers as received (the verifier checks that those shaping the operation are signed). */
+    List<String> headerNames();
 }

@@ -1,5 +1,6 @@
 package io.mediaplane.auth;
 
+import io.mediaplane.aws.Echo;
 import java.util.List;
 
 /** The date rules of SigV4: which header carries the date, scope date, clock skew and presign expiry. */
@@ -23,15 +24,16 @@ final class SigningTime {
         }
         long parsed = AmzDate.parseHttpDate(dates.get(0));
         if (parsed == Long.MIN_VALUE) {
-            throw AuthFailure.incomplete("The Date header must be an RFC 1123 date, not '" + dates.get(0) + "'.");
+            throw AuthFailure.incomplete(
+                    "The Date header must be an RFC 1123 date, not " + Echo.quote(dates.get(0)) + ".");
         }
         return AmzDate.format(parsed);
     }
 
     static String requireBasicFormat(String amzDate) {
         if (AmzDate.parse(amzDate) == Long.MIN_VALUE) {
-            throw AuthFailure.incomplete(
-                    "X-Amz-Date must be in ISO-8601 basic format yyyyMMdd'T'HHmmss'Z', not '" + amzDate + "'.");
+            throw AuthFailure.incomplete("X-Amz-Date must be in ISO-8601 basic format yyyyMMdd'T'HHmmss'Z', not "
+                    + Echo.quote(amzDate) + ".");
         }
         return amzDate;
     }
@@ -39,8 +41,8 @@ final class SigningTime {
     static void requireScopeDate(SignatureScope scope, String amzDate) {
         if (!amzDate.startsWith(scope.date())) {
             throw AuthFailure.invalidSignature("Date in Credential scope does not match YYYYMMDD from ISO-8601 version "
-                    + "of date from HTTP: '" + scope.date() + "' != '" + amzDate.substring(0, 8) + "', from '"
-                    + amzDate + "'.");
+                    + "of date from HTTP: " + Echo.quote(scope.date()) + " != " + Echo.quote(amzDate.substring(0, 8))
+                    + ", from " + Echo.quote(amzDate) + ".");
         }
     }
 

@@ -1,7 +1,10 @@
 package io.mediaplane.config;
 
+import io.mediaplane.aws.Regions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +39,46 @@ public final class ConfigLoader {
             new Option(
                     "media-address",
                     "127.0.0.1",
-                    "IP address MediaConnect flows receive media on, reported as"
-                            + " each source's ingestIp (senders must reach it)"),
+                    "IP address MediaConnect flows receive media on when they have none of their own"
+                            + " (shared: two flows on one port conflict when both run), reported as each"
+                            + " source's ingestIp (senders must reach it)"),
+            new Option(
+                    "media-addresses",
+                    null,
+                    "IPv4 addresses (a list or CIDR blocks, e.g. 127.0.1.0/24) of this host that MediaConnect"
+                            + " flows get one each of, kept for the flow's life; when all are taken, flows"
+                            + " share --media-address"),
+            new Option(
+                    "quotas",
+                    null,
+                    "JSON file of per-account quotas replacing AWS's defaults, e.g."
+                            + " {\"mediaconnect\": {\"flows\": 100}} (see the README)"),
             new Option(
                     "body-idle-timeout-ms",
                     "30000",
-                    "a request body that sends nothing for this long is cut off"
-                            + " (a stalled upload is discarded), in milliseconds"));
+                    "a connection that sends or takes nothing for this long is cut off"
+                            + " (a stalled upload is discarded), in milliseconds"),
+            new Option(
+                    "regions",
+                    null,
+                    "regions requests may use besides AWS's own, comma-separated;"
+                            + " * stands for letters and digits (e.g. on-prem-1,*-lab-1)"),
+            new Option(
+                    "admin-port",
+                    null,
+                    "port of a separate listener for /_mediaplane/health and /metrics"
+                            + " (default: served on --port)"),
+            new Option("admin-host", "127.0.0.1", "address the --admin-port listener binds to"),
+            new Option(
+                    "admin-token",
+                    null,
+                    "bearer token /_mediaplane/metrics requires; without one only loopback"
+                            + " clients may scrape (prefer the environment variable to the flag)"),
+            new Option(
+                    "secrets-key",
+                    null,
+                    "base64 of the 32-byte key that encrypts Secrets Manager values (default: a key generated"
+                            + " once into DATA_DIR/secrets.key, owner-only; prefer the environment variable to the flag)"));
 
     private ConfigLoader() {}
 
@@ -99,7 +135,54 @@ public final class ConfigLoader {
                 v.get("region"),
                 Duration.ofMillis(number(v, "transition-ms", 0, 3_600_000)),
                 mediaAddress(v),
-                Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)));
+                Duration.ofMillis(number(v, "body-idle-timeout-ms", 100, 3_600_000)),
+                secretsKey(v.get("secrets-key")),
+                AddressPool.parse(v.get("media-addresses")),
+                v.get("quotas") == null ? Quotas.defaults() : Quotas.load(Path.of(v.get("quotas"))),
+                regions(v),
+                v.get("admin-host"),
+                v.get("admin-port") == null ? null : number(v, "admin-port", 0, 65535),
+                v.get("admin-token") == null || v.get("admin-token").isBlank()
+                        ? null
+                        : new Redacted(v.get("admin-token")));
+    }
+
+    /** --regions as a list, each entry checked; --region must be one requests may use. */
+    private static List<String> regions(Map<String, String> v) {
+        List<String> extra = v.get("regions") == null
+                ? List.of()
+                : Arrays.stream(v.get("regions").split(","))
+                        .map(String::trim)
+                        .filter(r -> !r.isEmpty())
+                        .toList();
+        Regions regions;
+        try {
+            regions = Regions.of(extra);
+        } catch (IllegalArgumentException e) {
+            throw new BadConfig("--regions: " + e.getMessage());
+        }
+        if (!regions.known(v.get("region"))) {
+            throw new BadConfig("--region '" + v.get("region") + "' is neither an AWS region nor one of --regions");
+        }
+        return extra;
+    }
+
+    /** The key as given, once it is known to be base64 of 32 bytes; the message never repeats it. */
+    private static Redacted secretsKey(String value) {
+        if (value == null) {
+            return null;
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadConfig(
+                    "--secrets-key must be base64 (e.g. from 'openssl rand -base64 32'); the value given" + " is not");
+        }
+        if (key.length != 32) {
+            throw new BadConfig("--secrets-key must be base64 of exactly 32 bytes (AES-256), not " + key.length);
+        }
+        return new Redacted(value.trim());
     }
 
     private static String mediaAddress(Map<String, String> v) {
@@ -131,9 +214,9 @@ public final class ConfigLoader {
         StringBuilder sb = new StringBuilder("""
                 Usage: mediaplane [--option value ...]
 
-                Runs AWS Elemental MediaStore, MediaStore Data and MediaConnect on one port
-                (MediaPackage VOD and MediaTailor are coming). Every option can also be set as an
-                environment variable.
+                Runs the APIs of AWS Elemental MediaStore (with MediaStore Data), MediaConnect,
+                MediaPackage VOD and MediaTailor, and of AWS Secrets Manager, on one port. Every
+                option can also be set as an environment variable.
 
                 """);
         int width = OPTIONS.stream().mapToInt(o -> o.name().length()).max().orElse(0) + 2;

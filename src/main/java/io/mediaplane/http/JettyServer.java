@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.io.ManagedSelector;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.server.Handler;
@@ -95,6 +94,7 @@ public final class JettyServer implements AutoCloseable {
                 return endpoint;
             }
         };
+        connector.setIdleTimeout(bodyIdleTimeout.toMillis()); // a reader that takes nothing is cut off as well
         server.addConnector(connector);
         server.setHandler(new Adapter(handler, bodyIdleTimeout.toMillis()));
     }
@@ -116,6 +116,7 @@ public final class JettyServer implements AutoCloseable {
     }
 
     private static final class Adapter extends Handler.Abstract {
+        private final CutOffLog cutOffs = new CutOffLog(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
         private final HttpHandler handler;
         private final long bodyIdleTimeoutMillis;
 
@@ -132,16 +133,13 @@ public final class JettyServer implements AutoCloseable {
                 if (!exchange.responded()) {
                     exchange.send(500, new byte[0]);
                 }
-            } catch (BodyTimeoutException e) {
-                LOG.info("{} {}: {}", request.getMethod(), request.getHttpURI(), e.getMessage());
+            } catch (java.io.IOException e) {
+                // the client went away or stalled mid-request (closed, reset, idle timeout): nothing
+                // wrong here, and a status of its own rather than a 500 should anyone still listen
+                boolean idle =
+                        cutOffs.cutOff(request.getMethod(), request.getHttpURI().getPath(), e);
                 if (!exchange.responded()) {
-                    callback.failed(new HttpException.RuntimeException(408, e.getMessage(), e));
-                }
-            } catch (EofException e) {
-                // the client went away mid-response (closed, reset): nothing to answer, nothing wrong here
-                LOG.debug("client left during {} {}: {}", request.getMethod(), request.getHttpURI(), e.toString());
-                if (!exchange.responded()) {
-                    callback.failed(e);
+                    callback.failed(new HttpException.RuntimeException(idle ? 408 : 400, e.getMessage(), e));
                 }
             } catch (Throwable e) {
                 LOG.error("unhandled failure on {} {}", request.getMethod(), request.getHttpURI(), e);

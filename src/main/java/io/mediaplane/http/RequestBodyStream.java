@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.io.Content;
 
 /**
@@ -63,7 +64,11 @@ final class RequestBodyStream extends InputStream {
                 chunk = next();
             }
             if (Content.Chunk.isFailure(chunk)) {
-                throw new IOException("the request body failed: " + chunk.getFailure(), chunk.getFailure());
+                if (chunk.getFailure() instanceof TimeoutException) { // the connection's idle timeout came first
+                    throw new BodyTimeoutException(idleTimeoutMillis);
+                }
+                // in our own words: the failure's text names Jetty's classes, and reaches the client
+                throw new IOException("the connection ended before the request body was complete", chunk.getFailure());
             }
             ByteBuffer bytes = chunk.getByteBuffer();
             if (bytes.hasRemaining()) {

@@ -1,5 +1,6 @@
 package io.mediaplane.mediaconnect;
 
+import io.mediaplane.aws.Arn;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.store.Scope;
 import java.security.SecureRandom;
@@ -40,7 +41,8 @@ final class Arns {
     }
 
     static String arn(Scope scope, String type, String id, String name) {
-        return "arn:aws:mediaconnect:" + scope.region() + ":" + scope.accountId() + ":" + type + ":" + id + ":" + name;
+        return Arn.of("mediaconnect", scope.region(), scope.accountId(), type + ":" + id + ":" + name)
+                .toString();
     }
 
     /**

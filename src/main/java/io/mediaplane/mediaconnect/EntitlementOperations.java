@@ -1,5 +1,6 @@
 package io.mediaplane.mediaconnect;
 
+import io.mediaplane.aws.PageTokens;
 import io.mediaplane.mediaconnect.ChildOperationShapes.GrantFlowEntitlementsRequest;
 import io.mediaplane.mediaconnect.ChildOperationShapes.GrantFlowEntitlementsResponse;
 import io.mediaplane.mediaconnect.ChildOperationShapes.ListEntitlementsRequest;
@@ -12,8 +13,6 @@ import io.mediaplane.mediaconnect.RequestShapes.GrantEntitlementRequest;
 import io.mediaplane.mediaconnect.ResourceShapes.Entitlement;
 import io.mediaplane.mediaconnect.ResourceShapes.ListedEntitlement;
 import io.mediaplane.mediaconnect.ResourceShapes.Output;
-import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
 import io.mediaplane.store.Scope;
 import java.util.ArrayList;
@@ -24,23 +23,19 @@ import java.util.List;
  * GrantFlowEntitlements, RevokeFlowEntitlement, UpdateFlowEntitlement and ListEntitlements (the
  * entitlements granted <em>to</em> the caller's account, from any account's flows in the region).
  */
-record EntitlementOperations(Flows flows, FlowRunner runner, EntitlementLinks links, PageTokens tokens) {
+record EntitlementOperations(
+        Flows flows, FlowRunner runner, EntitlementLinks links, FlowQuota quota, PageTokens tokens) {
     private static final int DEFAULT_PAGE = 20;
 
     GrantFlowEntitlementsResponse grantFlowEntitlements(RequestContext context, GrantFlowEntitlementsRequest in) {
         Scope scope = Flows.scope(context);
         List<Entitlement> granted = new ArrayList<>();
         flows.change(context, in.flowArn(), current -> {
-            int total = current.entitlements().size() + in.entitlements().size();
-            if (total > FlowOperations.ENTITLEMENT_LIMIT) {
-                throw new AwsException(
-                        MediaConnectError.GRANT_FLOW_ENTITLEMENTS_420,
-                        "A flow can have at most "
-                                + FlowOperations.ENTITLEMENT_LIMIT + " entitlements; it has "
-                                + current.entitlements().size()
-                                + " and this request grants "
-                                + in.entitlements().size());
-            }
+            quota.entitlements(
+                    scope,
+                    current.entitlements().size() + in.entitlements().size(),
+                    in.entitlements().size(),
+                    MediaConnectError.GRANT_FLOW_ENTITLEMENTS_420);
             List<Entitlement> all = new ArrayList<>(current.entitlements());
             granted.clear();
             for (GrantEntitlementRequest r : in.entitlements()) {

@@ -1,5 +1,7 @@
 package io.mediaplane.mediaconnect;
 
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Tags;
 import io.mediaplane.mediaconnect.FlowOperationShapes.CreateFlowRequest;
 import io.mediaplane.mediaconnect.FlowOperationShapes.CreateFlowResponse;
 import io.mediaplane.mediaconnect.FlowOperationShapes.DescribeFlowResponse;
@@ -16,21 +18,19 @@ import io.mediaplane.mediaconnect.ResourceShapes.Messages;
 import io.mediaplane.mediaconnect.ResourceShapes.Output;
 import io.mediaplane.mediaconnect.ResourceShapes.Source;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
-import io.mediaplane.protocol.Tags;
 import io.mediaplane.store.Scope;
 import io.mediaplane.store.Stored;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** CreateFlow, DescribeFlow, ListFlows and DeleteFlow. */
-record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageTokens tokens) {
-    /** AWS's quotas: outputs per flow (the seed: "up to 20") and entitlements per flow (50). */
-    static final int OUTPUT_LIMIT = 20;
-
-    static final int ENTITLEMENT_LIMIT = 50;
+/**
+ * CreateFlow, DescribeFlow, ListFlows and DeleteFlow. A new flow takes an ingest address of its
+ * own while the pool has one ({@link IngestAddresses}); its ports are checked against other flows
+ * only when it starts, where two flows on one address and port cannot both run.
+ */
+record FlowOperations(Flows flows, EntitlementLinks links, FlowQuota quota, PageTokens tokens) {
     private static final int DEFAULT_PAGE = 10;
 
     CreateFlowResponse createFlow(RequestContext context, CreateFlowRequest in) {
@@ -39,26 +39,19 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
         List<SetSourceRequest> sourceRequests = sourceRequests(in);
         List<AddOutputRequest> outputRequests = in.outputs() == null ? List.of() : in.outputs();
         List<GrantEntitlementRequest> grants = in.entitlements() == null ? List.of() : in.entitlements();
-        if (outputRequests.size() > OUTPUT_LIMIT) {
-            throw new AwsException(
-                    MediaConnectError.CREATE_FLOW_420,
-                    "A flow can have at most " + OUTPUT_LIMIT + " outputs; this request has " + outputRequests.size());
-        }
-        if (grants.size() > ENTITLEMENT_LIMIT) {
-            throw new AwsException(
-                    MediaConnectError.CREATE_FLOW_420,
-                    "A flow can have at most " + ENTITLEMENT_LIMIT + " entitlements; this request has "
-                            + grants.size());
-        }
+        quota.outputs(scope, outputRequests.size(), outputRequests.size(), MediaConnectError.CREATE_FLOW_420);
+        quota.entitlements(scope, grants.size(), grants.size(), MediaConnectError.CREATE_FLOW_420);
         String key = Arns.newKey();
         List<Source> sources = new ArrayList<>();
         for (SetSourceRequest r : sourceRequests) {
-            Source s = Parts.source(scope, key, null, in.name(), r, flows.mediaAddress());
+            Source s = Parts.source(
+                    scope, key, null, in.name(), r, flows.addresses().shared());
             if (sources.stream().anyMatch(x -> x.name().equals(s.name()))) {
                 throw FlowRules.bad("Source names must be unique within a flow: '" + s.name() + "' is used twice");
             }
             sources.add(s);
         }
+        FlowRules.distinctPorts(sources);
         List<Output> outputs = new ArrayList<>();
         for (AddOutputRequest r : outputRequests) {
             outputs.add(OutputOperations.unique(outputs, Parts.output(scope, key, null, r)));
@@ -72,7 +65,7 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
             links.requireUsable(context, entitlementArn);
         }
         Map<String, String> tags =
-                Tags.merge(Map.of(), in.flowTags() == null ? Map.of() : in.flowTags(), MediaConnectError.BAD_REQUEST);
+                Tags.merge(Map.of(), in.flowTags() == null ? Map.of() : in.flowTags(), MediaConnectError::badRequest);
         FlowRecord record = new FlowRecord(
                 key,
                 Arns.newId(1, key),
@@ -87,25 +80,37 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
                 Map.of(),
                 tags,
                 in.other());
-        String arn = Flows.arn(scope, record);
-        boolean inserted = ports.claim(
-                scope,
-                record,
-                context.received(),
-                () -> flows.table().insert(scope, key, arn, null, context.received(), record));
-        if (!inserted) {
-            throw new AwsException(MediaConnectError.INTERNAL_SERVER_ERROR, "Could not store the flow; try again");
-        }
+        FlowRecord placed = quota.admitFlow(scope, context.received(), () -> insert(scope, record, context));
         if (entitlementArn != null) {
             try {
-                links.attach(context, entitlementArn, arn);
+                links.attach(context, entitlementArn, Flows.arn(scope, placed));
             } catch (RuntimeException e) {
                 flows.table().delete(scope, key, 1);
+                flows.addresses().release(Flows.arn(scope, placed));
                 throw e;
             }
         }
         return new CreateFlowResponse(flows.view(
-                scope, record, flows.status(record, context.received()).orElseThrow()));
+                scope, placed, flows.status(placed, context.received()).orElseThrow()));
+    }
+
+    /** Stores a new flow with the ingest address it takes (its own from the pool, or the shared one). */
+    private FlowRecord insert(Scope scope, FlowRecord record, RequestContext context) {
+        String arn = Flows.arn(scope, record);
+        FlowRecord placed = record;
+        if (!record.entitled()) {
+            String address = flows.addresses().claim(arn);
+            List<Source> sources = new ArrayList<>();
+            for (Source s : record.sources()) {
+                sources.add(Parts.at(s, address));
+            }
+            placed = record.withSources(sources);
+        }
+        if (!flows.table().insert(scope, record.key(), arn, null, context.received(), placed)) {
+            flows.addresses().release(arn);
+            throw new AwsException(MediaConnectError.INTERNAL_SERVER_ERROR, "Could not store the flow; try again");
+        }
+        return placed;
     }
 
     private static List<SetSourceRequest> sourceRequests(CreateFlowRequest in) {
@@ -191,6 +196,7 @@ record FlowOperations(Flows flows, Ports ports, EntitlementLinks links, PageToke
         if (f.entitled()) {
             links.detach(f.source().entitlementArn(), context.received());
         }
+        flows.addresses().release(in.flowArn());
         f.entitlementFlows()
                 .values()
                 .forEach(user -> links.cutOff(

@@ -51,6 +51,21 @@ final class FlowRules {
         };
     }
 
+    /** A flow's two sources share its ingest address, so they need ports of their own (FEC's too). */
+    static void distinctPorts(java.util.List<ResourceShapes.Source> sources) {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (ResourceShapes.Source s : sources) {
+            if (s.entitlementArn() != null || s.ingestPort() == null || s.transport() == null) {
+                continue;
+            }
+            for (int p : ports(s.transport().protocol(), s.ingestPort())) {
+                if (!used.add(p)) {
+                    throw bad("The flow's sources both use port " + p + "; give each source its own ports");
+                }
+            }
+        }
+    }
+
     static void ingestPort(String protocol, Integer port) {
         if (port == null) {
             throw bad("ingestPort is required for a " + protocol + " source");

@@ -2,6 +2,7 @@ package io.mediaplane.mediaconnect;
 
 import io.mediaplane.mediaconnect.FlowRecord.Lifecycle;
 import io.mediaplane.mediaconnect.ResourceShapes.Flow;
+import io.mediaplane.mediaconnect.ResourceShapes.Source;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.RequestContext;
 import io.mediaplane.store.Database;
@@ -21,30 +22,30 @@ import java.util.function.UnaryOperator;
  * (STARTING, STOPPING, UPDATING and DELETING each last one transition), so it survives restarts
  * without a background job; flows whose deletion has finished are purged when next touched.
  */
-public final class Flows {
+final class Flows {
     static final String KIND = "mediaconnect/flow";
     private static final int SCAN_PAGE = 500;
 
     private final ResourceTable<FlowRecord> table;
     private final Duration transition;
-    private final String mediaAddress;
+    private final IngestAddresses addresses;
 
     /**
-     * @param transition   how long STARTING, STOPPING, UPDATING and DELETING last
-     * @param mediaAddress the address flows ingest on (a source's {@code ingestIp}, the flow's {@code egressIp})
+     * @param transition how long STARTING, STOPPING, UPDATING and DELETING last
+     * @param addresses  where flows ingest (a source's {@code ingestIp}; the shared one is every flow's {@code egressIp})
      */
-    public Flows(Database db, Duration transition, String mediaAddress) {
+    Flows(Database db, Duration transition, IngestAddresses addresses) {
         this.table = new ResourceTable<>(db, KIND, FlowRecord.class);
         this.transition = transition;
-        this.mediaAddress = mediaAddress;
+        this.addresses = addresses;
     }
 
     ResourceTable<FlowRecord> table() {
         return table;
     }
 
-    String mediaAddress() {
-        return mediaAddress;
+    IngestAddresses addresses() {
+        return addresses;
     }
 
     static Scope scope(RequestContext context) {
@@ -77,20 +78,34 @@ public final class Flows {
         return Optional.of(updating ? FlowStatus.UPDATING : FlowStatus.STANDBY);
     }
 
-    /** The wire view of a stored flow. */
+    /** The wire view of a stored flow, its sources at the address they receive on now. */
     Flow view(Scope scope, FlowRecord f, FlowStatus status) {
+        List<Source> sources = new ArrayList<>();
+        for (Source s : f.sources()) {
+            sources.add(s.ingestIp() == null ? s : Parts.at(s, addresses.effective(s.ingestIp())));
+        }
         return new Flow(
                 f.availabilityZone(),
                 f.description(),
-                mediaAddress,
+                addresses.shared(),
                 f.entitlements(),
                 arn(scope, f),
                 f.name(),
                 f.outputs(),
-                f.source(),
-                f.sources().size() > 1 ? f.sources() : null,
+                sources.get(0),
+                sources.size() > 1 ? sources : null,
                 status.name(),
                 f.other());
+    }
+
+    /** The address a flow's sources receive on (all of them share the flow's), as stored. */
+    static String ingestIp(FlowRecord f) {
+        for (Source s : f.sources()) {
+            if (s.ingestIp() != null) {
+                return s.ingestIp();
+            }
+        }
+        return null;
     }
 
     /** A flow that exists (in any status), or empty; finished deletions are purged on the way. */

@@ -1,5 +1,6 @@
 package io.mediaplane.mediaconnect;
 
+import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.ErrorCode;
 
 /**
@@ -17,4 +18,9 @@ final class MediaConnectError {
     static final ErrorCode GRANT_FLOW_ENTITLEMENTS_420 = new ErrorCode("GrantFlowEntitlements420Exception", 420);
 
     private MediaConnectError() {}
+
+    /** A BadRequestException with AWS's message, for shared checks such as tags. */
+    static AwsException badRequest(String message) {
+        return new AwsException(BAD_REQUEST, message);
+    }
 }

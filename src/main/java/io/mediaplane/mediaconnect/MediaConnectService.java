@@ -2,6 +2,8 @@ package io.mediaplane.mediaconnect;
 
 import static io.mediaplane.protocol.Operation.rest;
 
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.mediaconnect.ChildOperationShapes.AddFlowOutputsRequest;
 import io.mediaplane.mediaconnect.ChildOperationShapes.AddFlowOutputsResponse;
 import io.mediaplane.mediaconnect.ChildOperationShapes.Empty;
@@ -31,7 +33,6 @@ import io.mediaplane.mediaconnect.FlowOperationShapes.FlowStatusResponse;
 import io.mediaplane.mediaconnect.FlowOperationShapes.ListFlowsRequest;
 import io.mediaplane.mediaconnect.FlowOperationShapes.ListFlowsResponse;
 import io.mediaplane.protocol.JsonMappers;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.Protocol;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.protocol.TimestampFormat;
@@ -41,14 +42,14 @@ import java.util.List;
 public final class MediaConnectService {
     private MediaConnectService() {}
 
-    public static ServiceSpec spec(Flows flows, FlowRunner runner, PageTokens tokens) {
-        var ports = new Ports(flows);
+    static ServiceSpec spec(Flows flows, FlowRunner runner, Quotas quotas, PageTokens tokens) {
+        var quota = new FlowQuota(flows, quotas);
         var links = new EntitlementLinks(flows, runner);
-        var f = new FlowOperations(flows, ports, links, tokens);
+        var f = new FlowOperations(flows, links, quota, tokens);
         var state = new FlowStateOperations(flows, runner, links);
-        var o = new OutputOperations(flows, runner);
-        var s = new SourceOperations(flows, ports, runner);
-        var e = new EntitlementOperations(flows, runner, links, tokens);
+        var o = new OutputOperations(flows, runner, quota);
+        var s = new SourceOperations(flows, runner);
+        var e = new EntitlementOperations(flows, runner, links, quota, tokens);
         var t = new TagOperations(flows);
         Class<FlowArnRequest> named = FlowArnRequest.class;
         Class<FlowStatusResponse> status = FlowStatusResponse.class;

@@ -8,14 +8,13 @@ import io.mediaplane.mediaconnect.ChildOperationShapes.UpdateFlowOutputRequest;
 import io.mediaplane.mediaconnect.ChildOperationShapes.UpdateFlowOutputResponse;
 import io.mediaplane.mediaconnect.RequestShapes.AddOutputRequest;
 import io.mediaplane.mediaconnect.ResourceShapes.Output;
-import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.RequestContext;
 import io.mediaplane.store.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
 /** AddFlowOutputs, RemoveFlowOutput and UpdateFlowOutput; a running flow is changed in the runtime too. */
-record OutputOperations(Flows flows, FlowRunner runner) {
+record OutputOperations(Flows flows, FlowRunner runner, FlowQuota quota) {
     AddFlowOutputsResponse addFlowOutputs(RequestContext context, AddFlowOutputsRequest in) {
         Scope scope = Flows.scope(context);
         long now = context.received().toEpochMilli();
@@ -24,14 +23,8 @@ record OutputOperations(Flows flows, FlowRunner runner) {
             long existing = current.outputs().stream()
                     .filter(o -> o.entitlementArn() == null)
                     .count();
-            if (existing + in.outputs().size() > FlowOperations.OUTPUT_LIMIT) {
-                throw new AwsException(
-                        MediaConnectError.ADD_FLOW_OUTPUTS_420,
-                        "A flow can have at most "
-                                + FlowOperations.OUTPUT_LIMIT + " outputs; it has " + existing
-                                + " and this request adds "
-                                + in.outputs().size());
-            }
+            quota.outputs(
+                    scope, existing + in.outputs().size(), in.outputs().size(), MediaConnectError.ADD_FLOW_OUTPUTS_420);
             List<Output> outputs = new ArrayList<>(current.outputs());
             added.clear();
             for (AddOutputRequest r : in.outputs()) {

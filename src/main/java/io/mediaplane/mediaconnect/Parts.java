@@ -36,9 +36,12 @@ final class Parts {
 
     private Parts() {}
 
-    /** A source; {@code sourceArn} null for a new one. Entitled sources name another account's entitlement. */
+    /**
+     * A source receiving on {@code ingestIp}; {@code sourceArn} null for a new one. Entitled sources
+     * name another account's entitlement.
+     */
     static Source source(
-            Scope scope, String flowKey, String sourceArn, String flowName, SetSourceRequest r, String mediaAddress) {
+            Scope scope, String flowKey, String sourceArn, String flowName, SetSourceRequest r, String ingestIp) {
         String name = r.name() == null ? flowName : r.name();
         FlowRules.name("source", name);
         String arn = sourceArn != null ? sourceArn : Arns.arn(scope, "source", Arns.newId(2, flowKey), name);
@@ -63,17 +66,23 @@ final class Parts {
         Transport transport = new Transport(
                 r.maxBitrate(), r.maxLatency(), r.minLatency(), r.protocol(), null, r.streamId(), transportOther);
         return new Source(
-                null,
-                decryption,
-                r.description(),
-                null,
-                mediaAddress,
-                port,
-                name,
-                arn,
-                transport,
-                r.whitelistCidr(),
-                own);
+                null, decryption, r.description(), null, ingestIp, port, name, arn, transport, r.whitelistCidr(), own);
+    }
+
+    /** The source with another ingest address. */
+    static Source at(Source s, String ingestIp) {
+        return new Source(
+                s.dataTransferSubscriberFeePercent(),
+                s.decryption(),
+                s.description(),
+                s.entitlementArn(),
+                ingestIp,
+                s.ingestPort(),
+                s.name(),
+                s.sourceArn(),
+                s.transport(),
+                s.whitelistCidr(),
+                s.other());
     }
 
     /** The request that would create {@code current}, for applying an update on top of it. */

@@ -8,36 +8,28 @@ import io.mediaplane.protocol.RequestContext;
 import io.mediaplane.store.Scope;
 
 /**
- * UpdateFlowSource: changes what the flow ingests. A new ingest port is checked against every
- * flow on the server; a running flow is re-planned in the runtime. A source keeps its kind: an
- * owned source cannot become an entitlement, nor an entitled source change its entitlement.
+ * UpdateFlowSource: changes what the flow ingests, on the flow's own ingest address. A new port
+ * is checked against the flow's other source; against other flows when the flow runs (a running
+ * flow is re-planned in the runtime, and reports ERROR if the port is taken). A source keeps its
+ * kind: an owned source cannot become an entitlement, nor an entitled source change its
+ * entitlement.
  */
-record SourceOperations(Flows flows, Ports ports, FlowRunner runner) {
+record SourceOperations(Flows flows, FlowRunner runner) {
     UpdateFlowSourceResponse updateFlowSource(RequestContext context, UpdateFlowSourceRequest in) {
         Scope scope = Flows.scope(context);
         long now = context.received().toEpochMilli();
         Arns.parse(in.sourceArn(), "source", "sourceArn");
-        FlowRecord current = flows.require(context, in.flowArn()).value();
-        int index = indexOf(current, in.sourceArn());
-        Source source = ports.claim(
-                scope,
-                current.withSources(Parts.replaced(
-                        current.sources(),
-                        index,
-                        merged(scope, current, current.sources().get(index), in))),
-                context.received(),
-                () -> {
-                    Source[] changed = new Source[1];
-                    FlowRecord f = flows.change(context, in.flowArn(), latest -> {
-                        int i = indexOf(latest, in.sourceArn());
-                        changed[0] = merged(scope, latest, latest.sources().get(i), in);
-                        return latest.withSources(Parts.replaced(latest.sources(), i, changed[0]))
-                                .withLifecycle(latest.lifecycle().updated(now));
-                    });
-                    runner.update(scope, f);
-                    return changed[0];
-                });
-        return new UpdateFlowSourceResponse(in.flowArn(), source);
+        Source[] changed = new Source[1];
+        FlowRecord f = flows.change(context, in.flowArn(), latest -> {
+            int i = indexOf(latest, in.sourceArn());
+            changed[0] = merged(scope, latest, latest.sources().get(i), in);
+            FlowRecord next = latest.withSources(Parts.replaced(latest.sources(), i, changed[0]));
+            FlowRules.distinctPorts(next.sources());
+            return next.withLifecycle(latest.lifecycle().updated(now));
+        });
+        runner.update(scope, f);
+        return new UpdateFlowSourceResponse(
+                in.flowArn(), Parts.at(changed[0], flows.addresses().effective(changed[0].ingestIp())));
     }
 
     private Source merged(Scope scope, FlowRecord f, Source current, UpdateFlowSourceRequest in) {
@@ -61,7 +53,14 @@ record SourceOperations(Flows flows, Ports ports, FlowRunner runner) {
                 Parts.first(in.streamId(), was.streamId()),
                 Parts.first(in.whitelistCidr(), was.whitelistCidr()),
                 Members.merge(was.other(), in.other()));
-        return Parts.source(scope, f.key(), current.sourceArn(), f.name(), next, flows.mediaAddress());
+        String address = Flows.ingestIp(f);
+        return Parts.source(
+                scope,
+                f.key(),
+                current.sourceArn(),
+                f.name(),
+                next,
+                address == null ? flows.addresses().shared() : address);
     }
 
     private static int indexOf(FlowRecord f, String sourceArn) {

@@ -1,12 +1,12 @@
 package io.mediaplane.mediaconnect;
 
+import io.mediaplane.aws.Tags;
 import io.mediaplane.mediaconnect.ChildOperationShapes.Empty;
 import io.mediaplane.mediaconnect.ChildOperationShapes.ListTagsForResourceRequest;
 import io.mediaplane.mediaconnect.ChildOperationShapes.ListTagsForResourceResponse;
 import io.mediaplane.mediaconnect.ChildOperationShapes.TagResourceRequest;
 import io.mediaplane.mediaconnect.ChildOperationShapes.UntagResourceRequest;
 import io.mediaplane.protocol.RequestContext;
-import io.mediaplane.protocol.Tags;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,12 +16,12 @@ record TagOperations(Flows flows) {
         flows.change(
                 context,
                 in.resourceArn(),
-                f -> f.withTags(Tags.merge(f.tags(), in.tags(), MediaConnectError.BAD_REQUEST)));
+                f -> f.withTags(Tags.merge(f.tags(), in.tags(), MediaConnectError::badRequest)));
         return new Empty();
     }
 
     Empty untagResource(RequestContext context, UntagResourceRequest in) {
-        Tags.checkKeys(in.tagKeys(), MediaConnectError.BAD_REQUEST);
+        Tags.checkKeys(in.tagKeys(), MediaConnectError::badRequest);
         flows.change(context, in.resourceArn(), f -> {
             Map<String, String> tags = new LinkedHashMap<>(f.tags());
             in.tagKeys().forEach(tags::remove);

@@ -1,5 +1,9 @@
 package io.mediaplane.mediastore;
 
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Tags;
+import io.mediaplane.config.Quota;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
@@ -11,9 +15,7 @@ import io.mediaplane.mediastore.ContainerShapes.EmptyOutput;
 import io.mediaplane.mediastore.ContainerShapes.ListContainersInput;
 import io.mediaplane.mediastore.ContainerShapes.ListContainersOutput;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
-import io.mediaplane.protocol.Tags;
 import io.mediaplane.store.Scope;
 import io.mediaplane.store.Stored;
 import java.security.SecureRandom;
@@ -24,34 +26,34 @@ import java.util.Optional;
 
 /** CreateContainer, DeleteContainer, DescribeContainer and ListContainers. */
 final class ContainerOperations {
-    /** AWS's default quota of containers per account and region. */
-    static final int CONTAINER_LIMIT = 100;
-
     private static final int DEFAULT_PAGE = 100;
     private static final char[] ENDPOINT_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Containers containers;
     private final PageTokens tokens;
+    private final Quotas quotas;
 
-    ContainerOperations(Containers containers, PageTokens tokens) {
+    ContainerOperations(Containers containers, PageTokens tokens, Quotas quotas) {
         this.containers = containers;
         this.tokens = tokens;
+        this.quotas = quotas;
     }
 
     CreateContainerOutput createContainer(RequestContext context, CreateContainerInput input) {
         Scope scope = Containers.scope(context);
-        Map<String, String> tags = Tags.merge(Map.of(), TagOperations.toMap(input.tags()), MediaStoreError.VALIDATION);
+        Map<String, String> tags = Tags.merge(Map.of(), TagOperations.toMap(input.tags()), MediaStoreError::validation);
         Optional<Stored<ContainerRecord>> existing = containers.find(scope, input.containerName(), context.received());
         if (existing.isPresent()) {
             throw new AwsException(
                     MediaStoreError.CONTAINER_IN_USE, "Container " + input.containerName() + " already exists");
         }
-        if (containers.table().count(scope) >= CONTAINER_LIMIT
-                && liveContainers(scope, context).size() >= CONTAINER_LIMIT) {
+        int limit = quotas.limit(Quota.MEDIASTORE_CONTAINERS, scope.accountId());
+        if (containers.table().count(scope) >= limit
+                && liveContainers(scope, context).size() >= limit) {
             throw new AwsException(
                     MediaStoreError.LIMIT_EXCEEDED,
-                    "This account already has " + CONTAINER_LIMIT + " containers in " + scope.region()
+                    "This account already has " + limit + " containers in " + scope.region()
                             + ", the most it may have");
         }
         ContainerRecord record = new ContainerRecord(
@@ -60,7 +62,7 @@ final class ContainerOperations {
                 context.received().toEpochMilli(),
                 null,
                 false,
-                null,
+                PolicyOperations.defaultPolicy(scope, input.containerName()),
                 null,
                 null,
                 null,
@@ -78,7 +80,7 @@ final class ContainerOperations {
                     record.createdAtMillis(),
                     null,
                     false,
-                    null,
+                    record.policy(),
                     null,
                     null,
                     null,

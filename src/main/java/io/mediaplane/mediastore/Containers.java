@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore;
 
+import io.mediaplane.aws.Arn;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
 import io.mediaplane.protocol.AwsException;
@@ -101,7 +102,8 @@ public final class Containers {
     }
 
     static String arn(Scope scope, String name) {
-        return "arn:aws:mediastore:" + scope.region() + ":" + scope.accountId() + ":container/" + name;
+        return Arn.of("mediastore", scope.region(), scope.accountId(), "container/" + name)
+                .toString();
     }
 
     /** The container's status now, or empty once its deletion has finished. */
@@ -157,10 +159,15 @@ public final class Containers {
                 .orElseThrow(() -> notFound(name));
     }
 
-    /** The container if it is ACTIVE, for reading its settings. */
-    ContainerRecord requireActive(RequestContext context, String name) {
+    /**
+     * The container's settings for a read-only call: a container still CREATING answers with what
+     * is stored (its tags, and the default policy it was created with); one being deleted is in use.
+     */
+    ContainerRecord requireReadable(RequestContext context, String name) {
         ContainerRecord c = require(context, name).value();
-        requireActive(c, context.received());
+        if (status(c, context.received()).orElse(null) == ContainerStatus.DELETING) {
+            requireActive(c, context.received());
+        }
         return c;
     }
 

@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore;
 
+import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.ErrorCode;
 
 /** MediaStore's error catalogue: the model's error shapes (all 400 but InternalServerError) and AWS's generic codes. */
@@ -14,4 +15,9 @@ final class MediaStoreError {
     static final ErrorCode SERIALIZATION = new ErrorCode("SerializationException", 400);
 
     private MediaStoreError() {}
+
+    /** A ValidationException with AWS's message, for shared checks such as tags. */
+    static AwsException validation(String message) {
+        return new AwsException(VALIDATION, message);
+    }
 }

@@ -3,6 +3,8 @@ package io.mediaplane.mediastore;
 import static io.mediaplane.protocol.Operation.json;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.CreateContainerInput;
 import io.mediaplane.mediastore.ContainerShapes.CreateContainerOutput;
@@ -24,7 +26,6 @@ import io.mediaplane.mediastore.TagShapes.ListTagsForResourceOutput;
 import io.mediaplane.mediastore.TagShapes.TagResourceInput;
 import io.mediaplane.mediastore.TagShapes.UntagResourceInput;
 import io.mediaplane.protocol.JsonMappers;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.Protocol;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.protocol.TimestampFormat;
@@ -34,8 +35,8 @@ import java.util.List;
 public final class MediaStoreService {
     private MediaStoreService() {}
 
-    public static ServiceSpec spec(Containers containers, PageTokens tokens) {
-        var c = new ContainerOperations(containers, tokens);
+    public static ServiceSpec spec(Containers containers, PageTokens tokens, Quotas quotas) {
+        var c = new ContainerOperations(containers, tokens, quotas);
         var p = new PolicyOperations(containers);
         var cors = new CorsPolicyOperations(containers);
         var m = new MetricPolicyOperations(containers);

@@ -35,7 +35,7 @@ final class MetricPolicyOperations {
     }
 
     GetMetricPolicyOutput getMetricPolicy(RequestContext context, ContainerNameInput input) {
-        ContainerRecord c = containers.requireActive(context, input.containerName());
+        ContainerRecord c = containers.requireReadable(context, input.containerName());
         if (c.metricPolicy() == null) {
             throw PolicyOperations.noPolicy("metric policy", input.containerName());
         }

@@ -12,6 +12,7 @@ import io.mediaplane.mediastore.policy.LifecyclePolicy;
 import io.mediaplane.mediastore.policy.LifecyclePolicyException;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.RequestContext;
+import io.mediaplane.store.Scope;
 
 /**
  * The two policies MediaStore keeps as JSON documents: the container (IAM) policy and the
@@ -35,7 +36,7 @@ final class PolicyOperations {
     }
 
     GetContainerPolicyOutput getContainerPolicy(RequestContext context, ContainerNameInput input) {
-        ContainerRecord c = containers.requireActive(context, input.containerName());
+        ContainerRecord c = containers.requireReadable(context, input.containerName());
         if (c.policy() == null) {
             throw noPolicy("container policy", input.containerName());
         }
@@ -67,7 +68,7 @@ final class PolicyOperations {
     }
 
     GetLifecyclePolicyOutput getLifecyclePolicy(RequestContext context, ContainerNameInput input) {
-        ContainerRecord c = containers.requireActive(context, input.containerName());
+        ContainerRecord c = containers.requireReadable(context, input.containerName());
         if (c.lifecyclePolicy() == null) {
             throw noPolicy("lifecycle policy", input.containerName());
         }
@@ -82,6 +83,18 @@ final class PolicyOperations {
             return c.withLifecyclePolicy(null, null);
         });
         return new EmptyOutput();
+    }
+
+    /**
+     * The policy AWS attaches to every new container (MediaStore User Guide, "Example container
+     * policy: Default"): every MediaStore action for the owner account, over HTTPS. The owner's own
+     * requests pass whatever the policy allows unless it denies them, so plain HTTP keeps working.
+     */
+    static String defaultPolicy(Scope scope, String name) {
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"MediaStoreFullAccess\","
+                + "\"Action\":[\"mediastore:*\"],\"Principal\":{\"AWS\":\"arn:aws:iam::" + scope.accountId()
+                + ":root\"},\"Effect\":\"Allow\",\"Resource\":\"" + Containers.arn(scope, name) + "/*\","
+                + "\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"true\"}}}]}";
     }
 
     static AwsException noPolicy(String what, String container) {

@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore;
 
+import io.mediaplane.aws.Tags;
 import io.mediaplane.mediastore.ContainerShapes.EmptyOutput;
 import io.mediaplane.mediastore.ContainerShapes.Tag;
 import io.mediaplane.mediastore.TagShapes.ListTagsForResourceInput;
@@ -8,7 +9,6 @@ import io.mediaplane.mediastore.TagShapes.TagResourceInput;
 import io.mediaplane.mediastore.TagShapes.UntagResourceInput;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.RequestContext;
-import io.mediaplane.protocol.Tags;
 import io.mediaplane.store.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,13 +27,13 @@ final class TagOperations {
         String name = containerOf(context, input.resource());
         Map<String, String> added = toMap(input.tags());
         containers.updateActive(
-                context, name, c -> c.withTags(Tags.merge(c.tags(), added, MediaStoreError.VALIDATION)));
+                context, name, c -> c.withTags(Tags.merge(c.tags(), added, MediaStoreError::validation)));
         return new EmptyOutput();
     }
 
     EmptyOutput untagResource(RequestContext context, UntagResourceInput input) {
         String name = containerOf(context, input.resource());
-        Tags.checkKeys(input.tagKeys(), MediaStoreError.VALIDATION);
+        Tags.checkKeys(input.tagKeys(), MediaStoreError::validation);
         containers.updateActive(context, name, c -> {
             Map<String, String> tags = new LinkedHashMap<>(c.tags());
             input.tagKeys().forEach(tags::remove);
@@ -44,7 +44,7 @@ final class TagOperations {
 
     ListTagsForResourceOutput listTagsForResource(RequestContext context, ListTagsForResourceInput input) {
         String name = containerOf(context, input.resource());
-        ContainerRecord c = containers.requireActive(context, name);
+        ContainerRecord c = containers.requireReadable(context, name);
         List<Tag> tags = new ArrayList<>();
         c.tags().forEach((k, v) -> tags.add(new Tag(k, v)));
         return new ListTagsForResourceOutput(tags);

@@ -12,6 +12,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The Prometheus registry: requests by service, operation and status, their latency histogram,
@@ -21,6 +22,7 @@ public final class Metrics implements RequestObserver, AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final ConcurrentHashMap<String, Meters> meters = new ConcurrentHashMap<>();
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final ConcurrentHashMap<String, Supplier<?>> views = new ConcurrentHashMap<>();
 
     private record Meters(Counter count, Timer latency) {}
 
@@ -54,6 +56,19 @@ public final class Metrics implements RequestObserver, AutoCloseable {
                                 .register(registry)));
         m.count().increment();
         m.latency().record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Serves {@code supplier}'s value as JSON at {@code /_mediaplane/<name>}: for what a service
+     * reports per resource, which would make too many metric series (e.g. per-flow counters).
+     */
+    public void view(String name, Supplier<?> supplier) {
+        views.put(name, supplier);
+    }
+
+    /** The view at {@code name}, or null. */
+    public Supplier<?> view(String name) {
+        return views.get(name);
     }
 
     /** The Prometheus text exposition. */

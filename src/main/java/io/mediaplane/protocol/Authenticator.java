@@ -5,12 +5,11 @@ import io.mediaplane.auth.Caller;
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
 import io.mediaplane.auth.SignatureScope;
-import io.mediaplane.auth.SignedRequest;
-import io.mediaplane.http.HttpExchange;
+import io.mediaplane.aws.Echo;
+import io.mediaplane.aws.Regions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,16 +26,22 @@ public final class Authenticator {
     private final Mode mode;
     private final SigV4Verifier verifier;
     private final String defaultRegion;
+    private final Regions regions;
 
-    public Authenticator(Mode mode, SigV4Verifier verifier, String defaultRegion) {
+    /**
+     * @param defaultRegion the region of unsigned requests
+     * @param regions       the regions a credential scope may name
+     */
+    public Authenticator(Mode mode, SigV4Verifier verifier, String defaultRegion, Regions regions) {
         this.mode = mode;
         this.verifier = verifier;
         this.defaultRegion = defaultRegion;
+        this.regions = regions;
     }
 
     /** The credential scope the request claims, if it is signed. */
-    public Optional<SignatureScope> scope(HttpExchange exchange) {
-        return SignatureScope.of(signed(exchange));
+    Optional<SignatureScope> scope(MeteredExchange exchange) {
+        return SignatureScope.of(exchange);
     }
 
     /**
@@ -44,9 +49,8 @@ public final class Authenticator {
      *
      * @param body the buffered body, or null when the operation streams it
      */
-    public Identity authenticate(
-            HttpExchange exchange, Optional<SignatureScope> scope, byte[] body, boolean anonymousAllowed) {
-        Identity identity = authenticate(exchange, scope, () -> sha256(body), anonymousAllowed);
+    Identity authenticate(MeteredExchange exchange, Optional<SignatureScope> scope, byte[] body, ServiceSpec spec) {
+        Identity identity = authenticate(exchange, scope, () -> sha256(body), spec);
         String declared = exchange.header("x-amz-content-sha256");
         if (body != null
                 && identity.accessKeyId() != null
@@ -72,23 +76,23 @@ public final class Authenticator {
      * x-amz-content-sha256; when the header declares a hex hash, checking the streamed body
      * against it ({@link #declaredPayloadHash}) is the caller's job.
      */
-    public Identity authenticate(
-            HttpExchange exchange,
+    Identity authenticate(
+            MeteredExchange exchange,
             Optional<SignatureScope> scope,
             java.util.function.Supplier<String> bodySha256,
-            boolean anonymousAllowed) {
+            ServiceSpec spec) {
         if (scope.isEmpty()) {
             if (mode == Mode.NONE) {
                 return new Identity(null, CredentialStore.DEFAULT_ACCOUNT, defaultRegion);
             }
-            if (anonymousAllowed) {
+            if (spec.anonymousAllowed()) {
                 return new Identity(null, null, defaultRegion);
             }
             throw new AuthFailure(
                     "MissingAuthenticationTokenException",
                     403,
-                    "Request is missing Authentication Token. Sign requests with SigV4; Mediaplane accepts the access"
-                            + " key 'test' with secret 'test' (account 000000000000) out of the box.");
+                    "Request is missing Authentication Token. Sign requests with SigV4"
+                            + (verifier == null ? "." : "; " + verifier.credentialsHint()));
         }
         SignatureScope s = scope.get();
         if (mode == Mode.NONE) {
@@ -98,27 +102,61 @@ public final class Authenticator {
                     : CredentialStore.DEFAULT_ACCOUNT;
             return new Identity(key, account, s.region());
         }
-        Caller caller = verifier.verify(signed(exchange), bodySha256);
+        Caller caller = verifier.verify(exchange, bodySha256);
+        if (spec.signsBody() && !isHexHash(caller.payloadHash()) && exchange.header("Authorization") != null) {
+            throw new AuthFailure(
+                    AuthFailure.INVALID_SIGNATURE,
+                    403,
+                    "The request signature we calculated does not match the signature you provided: " + spec.name()
+                            + " requires the signature to cover the request body, so x-amz-content-sha256 must be"
+                            + " the hex SHA-256 of the body, not " + Echo.quote(caller.payloadHash()) + ".");
+        }
         if (!caller.unsignedPayload() && !isHexHash(caller.payloadHash())) {
             throw new AuthFailure(
                     "InvalidSignatureException",
                     400,
-                    "x-amz-content-sha256 '" + caller.payloadHash()
-                            + "' is not supported here: send UNSIGNED-PAYLOAD or the hex SHA-256 of the body");
+                    "x-amz-content-sha256 " + Echo.quote(caller.payloadHash())
+                            + " is not supported here: send UNSIGNED-PAYLOAD or the hex SHA-256 of the body");
         }
         return new Identity(caller.accessKeyId(), caller.accountId(), caller.region());
+    }
+
+    /**
+     * The credential scope must name the service's signing name and a region requests may use (on a
+     * resource's own endpoint, the resource's region), as AWS checks before the signature itself.
+     * Checked before any body is read; unsigned requests have nothing to check.
+     *
+     * @param region the addressed resource's region ({@link Endpoint#region}), or null
+     */
+    void requireScopeFits(Optional<SignatureScope> signed, ServiceSpec spec, String region) {
+        if (signed.isEmpty()) {
+            return;
+        }
+        SignatureScope scope = signed.get();
+        if (!scope.service().equals(spec.signingName())) {
+            throw new AuthFailure(
+                    AuthFailure.INVALID_SIGNATURE,
+                    403,
+                    "Credential should be scoped to correct service: '" + spec.signingName() + "'.");
+        }
+        if (region != null ? !region.equals(scope.region()) : !regions.known(scope.region())) {
+            throw new AuthFailure(
+                    AuthFailure.INVALID_SIGNATURE,
+                    403,
+                    "Credential should be scoped to a valid region, not " + Echo.quote(scope.region()) + ".");
+        }
     }
 
     /**
      * Whether a signed request's signature covers its body without the request declaring the hash
      * in x-amz-content-sha256: then the body must be read before the signature can be checked.
      */
-    public boolean needsBodyToVerify(HttpExchange exchange, Optional<SignatureScope> scope) {
+    boolean needsBodyToVerify(MeteredExchange exchange, Optional<SignatureScope> scope) {
         return mode == Mode.VERIFY && scope.isPresent() && exchange.header("x-amz-content-sha256") == null;
     }
 
     /** The hex SHA-256 a signed request declares for its body, lower case, or null when it declares none. */
-    public static String declaredPayloadHash(HttpExchange exchange) {
+    static String declaredPayloadHash(MeteredExchange exchange) {
         String declared = exchange.header("x-amz-content-sha256");
         return isHexHash(declared) ? declared.toLowerCase(java.util.Locale.ROOT) : null;
     }
@@ -134,29 +172,5 @@ public final class Authenticator {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static SignedRequest signed(HttpExchange exchange) {
-        return new SignedRequest() {
-            @Override
-            public String method() {
-                return exchange.method();
-            }
-
-            @Override
-            public String rawPath() {
-                return exchange.rawPath();
-            }
-
-            @Override
-            public String rawQuery() {
-                return exchange.rawQuery();
-            }
-
-            @Override
-            public List<String> headerValues(String name) {
-                return exchange.headers(name);
-            }
-        };
     }
 }

@@ -1,6 +1,9 @@
 package io.mediaplane.protocol;
 
+import io.mediaplane.aws.Echo;
+import io.mediaplane.aws.ValidationErrors;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,25 +71,65 @@ public final class InputValidator {
         for (ConstraintViolation<Object> v : sorted) {
             String path = v.getPropertyPath().toString();
             String rule = rule(v.getConstraintDescriptor().getAnnotation());
+            String value =
+                    sensitive(v.getLeafBean() == null ? null : v.getLeafBean().getClass(), leafName(v))
+                            ? ""
+                            : " " + shown(v.getInvalidValue());
             unique.putIfAbsent(
-                    path + "|" + rule,
-                    "Value " + shown(v.getInvalidValue()) + " at '" + path + "' failed to satisfy constraint: " + rule);
+                    path + "|" + rule, "Value" + value + " at '" + path + "' failed to satisfy constraint: " + rule);
         }
         throw new AwsException(error, describe(new ArrayList<>(unique.values())));
     }
 
     /** AWS's summary line for a list of single violations. */
     public static String describe(List<String> problems) {
-        int n = problems.size();
-        return n + " validation error" + (n == 1 ? "" : "s") + " detected: " + String.join("; ", problems);
+        return ValidationErrors.summary(problems);
     }
 
+    /**
+     * Whether the member {@code name} of the record {@code type} is {@link Sensitive}; the name is
+     * matched regardless of case, so a wire name (PascalCase or lowerCamel) finds its component.
+     */
+    static boolean sensitive(Class<?> type, String name) {
+        if (type == null || !type.isRecord() || name == null) {
+            return false;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equalsIgnoreCase(name)) {
+                return component.isAnnotationPresent(Sensitive.class);
+            }
+        }
+        return false;
+    }
+
+    /** The name of the member a violation is about (the last named node of its path). */
+    private static String leafName(ConstraintViolation<?> v) {
+        String name = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+
+    /** A rejected value as the client sent it (escaped, shortened); structures by their kind, never Java's rendering. */
     private static String shown(Object value) {
         if (value == null) {
             return "null";
         }
-        String text = value.toString();
-        return "'" + (text.length() > 256 ? text.substring(0, 256) + "..." : text) + "'";
+        if (value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Enum) {
+            return Echo.quote(value.toString());
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            boolean scalars =
+                    c.stream().allMatch(v -> v instanceof CharSequence || v instanceof Number || v instanceof Enum);
+            return scalars ? Echo.quote(c.toString()) : "'[" + c.size() + " items]'";
+        }
+        return value instanceof java.util.Map<?, ?> ? "'{map}'" : "'{structure}'";
     }
 
     private static String rule(Annotation a) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mediaplane.aws.Echo;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -23,8 +25,7 @@ final class JsonBodies {
         try {
             node = mapper.readTree(body);
         } catch (IOException e) {
-            throw new AwsException(
-                    service.serializationError(), "The request body is not valid JSON: " + firstLine(e.getMessage()));
+            throw new AwsException(service.serializationError(), "The request body is not valid JSON" + where(e));
         }
         if (node == null || node.isMissingNode()) {
             return mapper.createObjectNode();
@@ -35,30 +36,50 @@ final class JsonBodies {
         return (ObjectNode) node;
     }
 
-    /** Converts a JSON tree into the input record, naming the member at fault when a type is wrong. */
+    /**
+     * Converts a JSON tree into the input record, naming the member at fault when a type is wrong.
+     * Messages speak of JSON (string, number, list, structure), never of Java types or Jackson.
+     */
     static <T> T bind(ServiceSpec service, ObjectNode tree, Class<T> type) {
         try {
             return service.mapper().treeToValue(tree, type);
-        } catch (InvalidFormatException e) {
-            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                    ? "Member must satisfy enum value set: "
-                            + Arrays.toString(e.getTargetType().getEnumConstants())
-                    : "Member must be of type " + typeName(e.getTargetType());
-            throw new AwsException(
-                    service.validationError(),
-                    InputValidator.describe(java.util.List.of("Value '" + e.getValue() + "' at '" + path(e)
-                            + "' failed to satisfy constraint: " + allowed)));
         } catch (JsonMappingException e) {
-            String member = path(e);
-            throw new AwsException(
-                    service.serializationError(),
-                    (member.isEmpty() ? "Cannot read the request: " : "Cannot read member '" + member + "': ")
-                            + firstLine(e.getOriginalMessage()));
+            throw refusal(service, e, type);
         } catch (JacksonException e) {
-            throw new AwsException(
-                    service.serializationError(),
-                    "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+            throw new AwsException(service.serializationError(), "The request body is not valid JSON" + where(e));
         }
+    }
+
+    private static AwsException refusal(ServiceSpec service, JsonMappingException e, Class<?> type) {
+        if (sensitive(e, type)) { // name the member, never repeat its value
+            return new AwsException(
+                    service.validationError(),
+                    InputValidator.describe(java.util.List.of("Value at '" + path(e)
+                            + "' failed to satisfy constraint: Member must be of type "
+                            + typeName(e instanceof MismatchedInputException m ? m.getTargetType() : null))));
+        }
+        if (e instanceof InvalidFormatException f) {
+            String allowed = f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? "Member must satisfy enum value set: "
+                            + Arrays.toString(f.getTargetType().getEnumConstants())
+                    : "Member must be of type " + typeName(f.getTargetType());
+            return new AwsException(
+                    service.validationError(),
+                    InputValidator.describe(java.util.List.of("Value " + Echo.quote(String.valueOf(f.getValue()))
+                            + " at '" + path(f) + "' failed to satisfy constraint: " + allowed)));
+        }
+        String member = path(e);
+        Class<?> expected = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        return new AwsException(
+                service.serializationError(),
+                (member.isEmpty() ? "Cannot read the request" : "Cannot read member '" + member + "'")
+                        + (expected == null ? "" : ": expected " + typeName(expected)));
+    }
+
+    /** Whether the member a binding error is about is marked {@link Sensitive} on the top-level input. */
+    private static boolean sensitive(JsonMappingException e, Class<?> type) {
+        var path = e.getPath();
+        return !path.isEmpty() && InputValidator.sensitive(type, path.get(0).getFieldName());
     }
 
     static byte[] write(ServiceSpec service, JsonNode node) {
@@ -81,9 +102,10 @@ final class JsonBodies {
         return sb.toString();
     }
 
+    /** The JSON kind a member must be, in the client's terms. */
     private static String typeName(Class<?> type) {
         if (type == null) {
-            return "unknown";
+            return "a different type";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "number";
@@ -91,7 +113,33 @@ final class JsonBodies {
         if (type == Boolean.class || type == boolean.class) {
             return "boolean";
         }
-        return type == String.class ? "string" : type.getSimpleName();
+        if (type == byte[].class) {
+            return "blob (base64)";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "timestamp";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        return java.util.Map.class.isAssignableFrom(type) ? "map" : "structure";
+    }
+
+    /** Where in the body JSON parsing stopped, or why, without the parser's own words. */
+    private static String where(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return ": it nests deeper, or holds longer values, than requests may";
+        }
+        if (e instanceof JacksonException j
+                && j.getLocation() != null
+                && j.getLocation().getLineNr() > 0) {
+            return " (line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr() + ")";
+        }
+        return "";
     }
 
     private static boolean isBlank(byte[] body) {
@@ -101,14 +149,5 @@ final class JsonBodies {
             }
         }
         return true;
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
-        return line.replace(" (for Object starting at", "").trim();
     }
 }

@@ -4,7 +4,7 @@ import io.mediaplane.http.HttpExchange;
 import java.io.IOException;
 import java.util.Map;
 
-/** Turns HTTP into typed inputs and typed outputs or errors back into HTTP, for one AWS protocol. */
+/** Turns HTTP into typed inputs and typed outputs or errors back into HTTP, for one AWS {@link Protocol}. */
 public interface ProtocolCodec {
     /**
      * Reads the operation's typed input.
@@ -20,8 +20,4 @@ public interface ProtocolCodec {
 
     /** Sends an error response in the service's dialect. */
     void writeError(ServiceSpec service, HttpExchange exchange, AwsException error) throws IOException;
-
-    static ProtocolCodec of(Protocol protocol) {
-        return protocol == Protocol.AWS_JSON_1_1 ? AwsJsonCodec.INSTANCE : RestJsonCodec.INSTANCE;
-    }
 }

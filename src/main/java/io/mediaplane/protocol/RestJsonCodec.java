@@ -1,6 +1,7 @@
 package io.mediaplane.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mediaplane.aws.Percent;
 import io.mediaplane.http.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +39,7 @@ final class RestJsonCodec implements ProtocolCodec {
             String value = labels.get(m.wireName());
             bound.put(m.javaName(), value == null ? null : BoundValues.fromText(service, m, List.of(value)));
         }
-        Map<String, List<String>> query = PercentCodec.parseQuery(exchange.rawQuery());
+        Map<String, List<String>> query = Percent.parseQuery(exchange.rawQuery());
         for (Shape.Member m : shape.queries()) {
             List<String> values = query.get(m.wireName());
             bound.put(m.javaName(), values == null ? null : BoundValues.fromText(service, m, values));

@@ -39,6 +39,15 @@ public record ServiceSpec(
         operations = List.copyOf(operations);
     }
 
+    /**
+     * Whether every header-signed request must sign its body: JSON control planes, where AWS takes
+     * only the body's SHA-256 as the payload hash. Data planes that serve anonymous callers (S3-style)
+     * also take {@code UNSIGNED-PAYLOAD}, as do presigned URLs everywhere.
+     */
+    public boolean signsBody() {
+        return !anonymousAllowed && (protocol.equals(Protocol.AWS_JSON_1_1) || protocol.equals(Protocol.REST_JSON_1));
+    }
+
     /** Operations by AWS name (awsJson1.1 routing). */
     public Map<String, Operation<?, ?>> byName() {
         Map<String, Operation<?, ?>> map = new LinkedHashMap<>();

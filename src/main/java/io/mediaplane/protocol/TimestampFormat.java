@@ -1,6 +1,6 @@
 package io.mediaplane.protocol;
 
-/** How a service writes timestamps in JSON bodies (wire-protocol.md 3.1). */
+/** How a service writes timestamps in JSON bodies, as its AWS model says. */
 public enum TimestampFormat {
     /** A JSON number of seconds since the epoch, with milliseconds as a fraction (MediaStore, MediaTailor). */
     EPOCH_SECONDS,

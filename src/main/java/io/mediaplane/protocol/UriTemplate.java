@@ -1,5 +1,6 @@
 package io.mediaplane.protocol;
 
+import io.mediaplane.aws.Percent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class UriTemplate {
                 if (rest.isEmpty()) {
                     return null;
                 }
-                labels.put(want.substring(1, want.length() - 2), PercentCodec.decode(rest));
+                labels.put(want.substring(1, want.length() - 2), Percent.decode(rest));
                 return labels;
             }
             int end = path.indexOf('/', pos);
@@ -66,7 +67,7 @@ public final class UriTemplate {
                 if (raw.isEmpty()) {
                     return null;
                 }
-                labels.put(want.substring(1, want.length() - 1), PercentCodec.decode(raw));
+                labels.put(want.substring(1, want.length() - 1), Percent.decode(raw));
             } else if (!want.equals(raw)) {
                 return null;
             }

@@ -20,7 +20,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
     /** The version of the newest migration in db/migration ({@code DatabaseTest} keeps this honest). */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "6";
 
     private final HikariDataSource pool;
     private final boolean sqlite;
@@ -186,6 +186,18 @@ public final class Database implements AutoCloseable {
         } finally {
             sqliteWriter.unlock();
         }
+    }
+
+    /** Runs one writing statement with these parameters; returns the number of rows it changed. */
+    public int update(String sql, Object... params) throws SQLException {
+        return write(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    s.setObject(i + 1, params[i]);
+                }
+                return s.executeUpdate();
+            }
+        });
     }
 
     public boolean sqlite() {

@@ -197,6 +197,27 @@ public final class ResourceTable<T> {
                 }));
     }
 
+    /**
+     * The ARN and version of every resource of this kind, without their documents: a cheap way for
+     * a node to see which ones another node changed.
+     */
+    public java.util.Map<String, Long> versions() {
+        String sql = "SELECT arn, version FROM resources WHERE kind = ?";
+        return checked(
+                "list",
+                "",
+                () -> db.read(c -> {
+                    try (Database.Prepared p = db.prepare(c, sql);
+                            ResultSet rs = bind(p.statement(), kind).executeQuery()) {
+                        java.util.Map<String, Long> out = new java.util.HashMap<>();
+                        while (rs.next()) {
+                            out.put(rs.getString(1), rs.getLong(2));
+                        }
+                        return out;
+                    }
+                }));
+    }
+
     /** Counts the rows of this kind in a scope (in any state). */
     public int count(Scope scope) {
         String sql = "SELECT count(*) FROM resources WHERE account_id = ? AND region = ? AND kind = ?";

@@ -90,8 +90,8 @@ class RejectionTest {
         AuthFailure f = reject("UnrecognizedClientException", 403, r);
         assertEquals(
                 "The security token included in the request is invalid. Access key 'AKIDUNKNOWN' is unknown; "
-                        + "Mediaplane knows the default access key 'test' (secret 'test', account 000000000000) and those "
-                        + "given with --credentials.",
+                        + "Mediaplane knows the default access key 'test' (secret 'test') and those given with"
+                        + " --credentials.",
                 f.getMessage());
     }
 

@@ -36,6 +36,11 @@ record TestRequest(String method, String rawPath, String rawQuery, List<Map.Entr
                 .toList();
     }
 
+    @Override
+    public List<String> headerNames() {
+        return headers.stream().map(Map.Entry::getKey).distinct().toList();
+    }
+
     /** This request with every value of {@code name} replaced by {@code value} (appended when absent). */
     TestRequest withHeader(String name, String value) {
         List<Map.Entry<String, String>> copy = new ArrayList<>(without(name).headers);

@@ -219,14 +219,14 @@ class MediaConnectFlowsIT {
 
     @Test
     void limitsAnswerTheModelsCreateFlow420Exception() {
-        List<AddOutputRequest> outputs = IntStream.range(0, 21)
+        List<AddOutputRequest> outputs = IntStream.range(0, 51)
                 .mapToObj(i -> rtpOutput("o" + i, 5000 + i))
                 .toList();
         String message = fails(
                 "CreateFlow420Exception",
                 420,
                 () -> mc().createFlow(rtpFlow("wide", port()).outputs(outputs).build()));
-        assertTrue(message.contains("20 outputs"), message);
+        assertTrue(message.contains("50 outputs"), message);
         var grants = IntStream.range(0, 51)
                 .mapToObj(i -> software.amazon.awssdk.services.mediaconnect.model.GrantEntitlementRequest.builder()
                         .name("e" + i)
@@ -239,9 +239,9 @@ class MediaConnectFlowsIT {
                 () -> mc().createFlow(
                                 rtpFlow("generous", port()).entitlements(grants).build()));
         assertEquals(
-                20,
+                50,
                 mc().createFlow(rtpFlow("full", port())
-                                .outputs(outputs.subList(0, 20))
+                                .outputs(outputs.subList(0, 50))
                                 .build())
                         .flow()
                         .outputs()
@@ -249,20 +249,26 @@ class MediaConnectFlowsIT {
     }
 
     @Test
-    void ingestPortsAreTheServersAcrossFlowsAndFecPorts() {
+    void aFlowsTwoSourcesNeedTheirOwnPortsWhileFlowsMayShareOne() {
         int port = port();
-        create(mc(), "first");
         mc().createFlow(rtpFlow("holder", port).build());
-        String message = fails(
-                "BadRequestException",
-                400,
-                () -> mc().createFlow(rtpFlow("clash", port).build()));
-        assertTrue(message.contains("Ingest port " + port), message);
+        assertEquals(
+                port,
+                mc().createFlow(rtpFlow("same-port", port).build())
+                        .flow()
+                        .source()
+                        .ingestPort(),
+                "two flows on one port conflict only when both run");
+        SetSourceRequest fec = SetSourceRequest.builder()
+                .name("fec")
+                .protocol(Protocol.RTP_FEC)
+                .ingestPort(port + 10)
+                .build();
         fails(
                 "BadRequestException",
                 400,
-                () -> mc().createFlow(r -> r.name("fec-clash")
-                        .source(s -> s.name("s").protocol(Protocol.RTP_FEC).ingestPort(port - 2))));
+                () -> mc().createFlow(
+                                r -> r.name("fec-clash").sources(fec, FlowFixtures.rtpSource("plain", port + 12))));
         SetSourceRequest twoOnOne = FlowFixtures.rtpSource("a", port + 6);
         fails(
                 "BadRequestException",

@@ -1,16 +1,20 @@
 package io.mediaplane.mediaconnect;
 
+import static io.mediaplane.mediaconnect.UdpProbe.receive;
+import static io.mediaplane.mediaconnect.UdpProbe.receiveOrNull;
+import static io.mediaplane.mediaconnect.UdpProbe.receiver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediaplane.support.LiveServer;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,17 +68,15 @@ class MediaConnectRelayIT {
                 assertArrayEquals(packet, receive(out1), "output one, packet " + seq);
                 assertArrayEquals(packet, receive(out2), "output two, packet " + seq);
             }
-            String metrics = HTTP.send(
-                            HttpRequest.newBuilder(server.endpoint().resolve("/_mediaplane/metrics"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
+            String metrics = get("/_mediaplane/metrics");
             assertTrue(
-                    metrics.lines()
-                            .anyMatch(l -> l.startsWith("mediaplane_mediaconnect_flow_packets_total{")
-                                    && l.contains("flow=\"relay\"")
-                                    && l.endsWith(" 50.0")),
+                    metrics.lines().anyMatch(l -> l.equals("mediaplane_mediaconnect_source_packets_total 50.0")),
                     metrics);
+            assertTrue(!metrics.contains(flow.flowArn()), "no per-flow series: a thousand flows stay cheap");
+            JsonNode view = new ObjectMapper().readTree(get("/_mediaplane/mediaconnect/flows"));
+            assertEquals(flow.flowArn(), view.get(0).get("flowArn").asText(), view.toString());
+            assertEquals(50, view.get(0).get("sources").get(0).get("packets").asLong(), view.toString());
+            assertEquals(50, view.get(0).get("outputs").get(1).get("packets").asLong(), view.toString());
 
             owner().stopFlow(r -> r.flowArn(flow.flowArn()));
             server.settle();
@@ -127,6 +129,13 @@ class MediaConnectRelayIT {
         }
     }
 
+    private String get(String path) throws Exception {
+        return HTTP.send(
+                        HttpRequest.newBuilder(server.endpoint().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     private void active(MediaConnectClient client, String flowArn) {
         client.startFlow(r -> r.flowArn(flowArn));
         server.settle();
@@ -150,29 +159,7 @@ class MediaConnectRelayIT {
         return b.put(payload).array();
     }
 
-    private static DatagramSocket receiver() throws Exception {
-        DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        socket.setSoTimeout(60_000); // a bound for packets that must come, generous for a busy machine
-        return socket;
-    }
-
     private static void send(DatagramSocket sender, byte[] packet, int port) throws Exception {
         sender.send(new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), port));
-    }
-
-    private static byte[] receive(DatagramSocket socket) throws Exception {
-        byte[] buf = new byte[2048];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        socket.receive(p);
-        return Arrays.copyOf(buf, p.getLength());
-    }
-
-    private static byte[] receiveOrNull(DatagramSocket socket, int millis) throws Exception {
-        socket.setSoTimeout(millis);
-        try {
-            return receive(socket);
-        } catch (SocketTimeoutException e) {
-            return null;
-        }
     }
 }

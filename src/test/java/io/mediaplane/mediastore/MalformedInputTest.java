@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.protocol.Operation;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.support.FakeExchange;
 import io.mediaplane.support.RecordingService;
@@ -49,7 +50,7 @@ class MalformedInputTest {
 
     @Test
     void everyGeneratedBodyGetsA200OrAnAwsError() throws Exception {
-        ServiceSpec spec = MediaStoreService.spec(null, new PageTokens(new byte[32]));
+        ServiceSpec spec = MediaStoreService.spec(null, new PageTokens(new byte[32]), Quotas.defaults());
         RecordingService wire = new RecordingService(spec);
         wire.answer(null);
         Random random = new Random(20261121);
@@ -59,7 +60,7 @@ class MalformedInputTest {
                 byte[] body = body(random);
                 FakeExchange exchange = new FakeExchange(
                         "POST", "/", "", Map.of("X-Amz-Target", List.of("MediaStore_20170901." + op.name())), body);
-                wire.dispatcher().handle(exchange);
+                wire.pipeline().handle(exchange);
                 int status = exchange.responseStatus();
                 String shown = op.name() + " " + new String(body, StandardCharsets.UTF_8);
                 assertTrue(status == 200 || status == 400, status + " for " + shown);

@@ -218,6 +218,10 @@ class MediaStoreIT {
     @Test
     void containerPolicyRoundTripsAndIsValidated() throws Exception {
         String name = activeContainer();
+        assertTrue(client().getContainerPolicy(r -> r.containerName(name))
+                .policy()
+                .contains("\"Sid\":\"MediaStoreFullAccess\""));
+        client().deleteContainerPolicy(r -> r.containerName(name)); // the default one
         assertError(
                 PolicyNotFoundException.class,
                 "PolicyNotFoundException",

@@ -3,6 +3,8 @@ package io.mediaplane.mediastore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.config.Quotas;
 import io.mediaplane.mediastore.ContainerShapes.Container;
 import io.mediaplane.mediastore.ContainerShapes.ContainerNameInput;
 import io.mediaplane.mediastore.ContainerShapes.ContainerStatus;
@@ -20,7 +22,6 @@ import io.mediaplane.mediastore.PolicyShapes.PutCorsPolicyInput;
 import io.mediaplane.mediastore.PolicyShapes.PutMetricPolicyInput;
 import io.mediaplane.mediastore.TagShapes.UntagResourceInput;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.ServiceSpec;
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.FakeExchange;
@@ -41,7 +42,8 @@ import software.amazon.awssdk.services.mediastore.model.ContainerNotFoundExcepti
  * values. No sockets and no storage: the handlers record their input and return canned output.
  */
 class MediaStoreWireTest {
-    private static final ServiceSpec SPEC = MediaStoreService.spec(null, new PageTokens(new byte[32]));
+    private static final ServiceSpec SPEC =
+            MediaStoreService.spec(null, new PageTokens(new byte[32]), Quotas.defaults());
     private final RecordingService wire = new RecordingService(SPEC);
     private final MediaStoreClient sdk = Clients.wired(MediaStoreClient.builder(), wire, "http://wire.test:4590");
 
@@ -188,7 +190,7 @@ class MediaStoreWireTest {
                 "",
                 Map.of("X-Amz-Target", List.of("MediaStore_20170901." + operation)),
                 body.getBytes(StandardCharsets.UTF_8));
-        wire.dispatcher().handle(exchange);
+        wire.pipeline().handle(exchange);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.responseBody.toByteArray());
         assertEquals(json.get("__type").asText(), exchange.responseHeaders.get("x-amzn-ErrorType"));
         assertEquals(400, exchange.responseStatus());

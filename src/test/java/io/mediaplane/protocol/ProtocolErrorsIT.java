@@ -91,8 +91,9 @@ class ProtocolErrorsIT {
                 post(Map.of("X-Amz-Target", "MediaStore_20170901.FlyToTheMoon"), "{}".getBytes()),
                 400,
                 "UnknownOperationException");
-        assertError(
-                post(Map.of("X-Amz-Target", "Nothing_20200101.Op"), "{}".getBytes()), 404, "UnknownOperationException");
+        var unknownService = post(Map.of("X-Amz-Target", "Nothing_20200101.Op"), "{}".getBytes());
+        assertError(unknownService, 400, "UnknownOperationException"); // awsJson1.1 answers every unknown target 400
+        assertTrue(unknownService.body().contains("\"Message\""), "in the awsJson1.1 shape: " + unknownService.body());
     }
 
     @Test

@@ -36,14 +36,4 @@ class UriTemplateTest {
         assertEquals(Map.of(), UriTemplate.parse("/").match("/"));
         assertNull(UriTemplate.parse("/").match("/x"));
     }
-
-    @Test
-    void percentDecodingIsUtf8AndLeavesPlusAlone() {
-        assertEquals("a+b c/é", PercentCodec.decode("a+b%20c%2F%C3%A9"));
-        assertEquals("100%", PercentCodec.decode("100%"));
-        assertEquals("%zz", PercentCodec.decode("%zz"));
-        assertEquals(
-                Map.of("a", java.util.List.of("1", "2"), "b", java.util.List.of(""), "c d", java.util.List.of("x+y")),
-                PercentCodec.parseQuery("a=1&a=2&b&c%20d=x+y"));
-    }
 }

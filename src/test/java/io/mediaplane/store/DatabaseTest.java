@@ -40,11 +40,11 @@ class DatabaseTest {
         String url = "jdbc:sqlite:" + dir.resolve("m.db");
         try (Database db = Database.open(url, null, null)) {
             assertTrue(Database.current(db.dataSource()));
-            assertEquals(Integer.parseInt(Database.SCHEMA_VERSION), historyRows(db));
+            assertEquals(migrations(), historyRows(db));
         }
         try (Database db = Database.open(url, null, null);
                 Connection c = db.connection()) {
-            assertEquals(Integer.parseInt(Database.SCHEMA_VERSION), historyRows(db));
+            assertEquals(migrations(), historyRows(db));
             c.createStatement().execute("SELECT count(*) FROM resources");
             c.createStatement().execute("UPDATE flyway_schema_history SET version = '0'");
             assertFalse(Database.current(db.dataSource()), "an older schema: migrate");
@@ -162,6 +162,14 @@ class DatabaseTest {
             assertEquals(7, found.stored().value().n());
             assertTrue(table.findByAlias("nopqrstuvwxyz0").isEmpty());
             assertTrue(other.findByAlias("abcdefghijklmn").isEmpty(), "an alias belongs to one kind");
+        }
+    }
+
+    /** How many migrations there are (versions need not be contiguous while branches land). */
+    private static int migrations() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count();
         }
     }
 

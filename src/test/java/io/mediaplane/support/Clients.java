@@ -11,8 +11,11 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
+import software.amazon.awssdk.services.mediapackagevod.MediaPackageVodClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
 import software.amazon.awssdk.services.mediastoredata.MediaStoreDataClient;
+import software.amazon.awssdk.services.mediatailor.MediaTailorClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** AWS SDK for Java v2 clients pointed at a test server, as a user would configure them. */
 public final class Clients {
@@ -42,6 +45,23 @@ public final class Clients {
 
     public static MediaConnectClient mediaConnect(URI endpoint, String accessKey, String secretKey, String region) {
         return live(MediaConnectClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
+    }
+
+    public static MediaTailorClient mediaTailor(URI endpoint, String accessKey, String secretKey, String region) {
+        return live(MediaTailorClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
+    }
+
+    public static MediaPackageVodClient mediaPackageVod(URI endpoint) {
+        return mediaPackageVod(endpoint, "test", "test", "us-east-1");
+    }
+
+    public static MediaPackageVodClient mediaPackageVod(
+            URI endpoint, String accessKey, String secretKey, String region) {
+        return live(MediaPackageVodClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
+    }
+
+    public static SecretsManagerClient secretsManager(URI endpoint, String accessKey, String secretKey, String region) {
+        return live(SecretsManagerClient.builder(), endpoint, Region.of(region), signedAs(accessKey, secretKey));
     }
 
     /** A MediaStore Data client aimed at a container's data endpoint (DescribeContainer's Endpoint). */

@@ -1,5 +1,6 @@
 package io.mediaplane.support;
 
+import io.mediaplane.config.Config;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.mediaconnect.MediaConnectClient;
+import software.amazon.awssdk.services.mediapackagevod.MediaPackageVodClient;
 import software.amazon.awssdk.services.mediastore.MediaStoreClient;
+import software.amazon.awssdk.services.mediatailor.MediaTailorClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * A {@link TestServer} and the SDK clients a test class talks to it with, as a JUnit extension
@@ -38,9 +43,9 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
     private String auth = "verify";
     private boolean relay;
+    private UnaryOperator<Config> tweak = UnaryOperator.identity();
     private boolean perClass;
     private TestServer server;
-    private Path credentialsFile;
 
     private LiveServer() {}
 
@@ -74,6 +79,13 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
         return this;
     }
 
+    /** Any other setting (e.g. {@code c -> c.withQuotas(...)}), applied last. */
+    public LiveServer withConfig(UnaryOperator<Config> change) {
+        UnaryOperator<Config> before = tweak;
+        tweak = c -> change.apply(before.apply(c));
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         perClass = true;
@@ -100,11 +112,12 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     private void start() throws Exception {
-        if (!credentials.isEmpty() && credentialsFile == null) {
-            credentialsFile = Files.createTempFile("mediaplane-creds", ".txt");
-            Files.writeString(credentialsFile, credentials);
+        Path file = null;
+        if (!credentials.isEmpty()) {
+            file = TempPaths.file("creds", ".txt");
+            Files.writeString(file, credentials);
         }
-        server = TestServer.start(Duration.ofSeconds(5), credentialsFile, auth, relay);
+        server = TestServer.start(Duration.ofSeconds(5), file, auth, relay, tweak);
     }
 
     private void close() throws Exception {
@@ -112,16 +125,9 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
             client.close();
         }
         clients.clear();
-        try {
-            if (server != null) {
-                server.close();
-                server = null;
-            }
-        } finally {
-            if (credentialsFile != null) {
-                Files.deleteIfExists(credentialsFile);
-                credentialsFile = null;
-            }
+        if (server != null) {
+            server.close();
+            server = null;
         }
     }
 
@@ -149,6 +155,45 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
                 MediaConnectClient.class,
                 accessKey,
                 secret -> Clients.mediaConnect(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** MediaTailor as the owner account (test/test). */
+    public MediaTailorClient mediaTailor() {
+        return mediaTailor(OWNER);
+    }
+
+    /** MediaTailor as an access key added with {@link #withAccount}. */
+    public MediaTailorClient mediaTailor(String accessKey) {
+        return client(
+                MediaTailorClient.class,
+                accessKey,
+                secret -> Clients.mediaTailor(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** MediaPackage VOD as the owner account (test/test). */
+    public MediaPackageVodClient mediaPackageVod() {
+        return mediaPackageVod(OWNER);
+    }
+
+    /** MediaPackage VOD as an access key added with {@link #withAccount}. */
+    public MediaPackageVodClient mediaPackageVod(String accessKey) {
+        return client(
+                MediaPackageVodClient.class,
+                accessKey,
+                secret -> Clients.mediaPackageVod(endpoint(), accessKey, secret, "us-east-1"));
+    }
+
+    /** Secrets Manager as the owner account (test/test). */
+    public SecretsManagerClient secretsManager() {
+        return secretsManager(OWNER);
+    }
+
+    /** Secrets Manager as an access key added with {@link #withAccount}. */
+    public SecretsManagerClient secretsManager(String accessKey) {
+        return client(
+                SecretsManagerClient.class,
+                accessKey,
+                secret -> Clients.secretsManager(endpoint(), accessKey, secret, "us-east-1"));
     }
 
     private <C extends SdkClient> C client(Class<C> type, String accessKey, Function<String, C> build) {

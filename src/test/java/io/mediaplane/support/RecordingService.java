@@ -1,9 +1,11 @@
 package io.mediaplane.support;
 
-import io.mediaplane.protocol.ApiDispatcher;
+import io.mediaplane.aws.Regions;
 import io.mediaplane.protocol.Authenticator;
+import io.mediaplane.protocol.Endpoint;
 import io.mediaplane.protocol.InputValidator;
 import io.mediaplane.protocol.Operation;
+import io.mediaplane.protocol.RequestPipeline;
 import io.mediaplane.protocol.ServiceSpec;
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.List;
  */
 public final class RecordingService {
     private static final InputValidator VALIDATOR = new InputValidator();
-    private final ApiDispatcher dispatcher;
+    private final RequestPipeline pipeline;
     private final WireHarness harness;
     private volatile Object input;
     private volatile Object output;
@@ -35,14 +37,14 @@ public final class RecordingService {
                 real.mapper(),
                 real.anonymousAllowed(),
                 ops);
-        dispatcher = new ApiDispatcher(
-                List.of(spec),
-                new Authenticator(Authenticator.Mode.NONE, null, "us-east-1"),
+        pipeline = new RequestPipeline(
+                List.of(Endpoint.api(spec)),
+                new Authenticator(Authenticator.Mode.NONE, null, "us-east-1", Regions.aws()),
                 VALIDATOR,
                 (s, o, st, n) -> {},
                 Clock.systemUTC(),
                 1 << 20);
-        harness = new WireHarness(dispatcher);
+        harness = new WireHarness(pipeline);
     }
 
     private <I, O> Operation<I, O> recording(Operation<I, O> op) {
@@ -72,8 +74,8 @@ public final class RecordingService {
         return harness.last;
     }
 
-    public ApiDispatcher dispatcher() {
-        return dispatcher;
+    public RequestPipeline pipeline() {
+        return pipeline;
     }
 
     public WireHarness harness() {

@@ -23,9 +23,11 @@ public final class TestDatabases {
 
     /** A JDBC URL of a new empty database, or null for SQLite in the data dir. */
     public static synchronized String newDatabaseUrl() throws Exception {
-        if (!postgres()) {
-            return null;
-        }
+        return postgres() ? newPostgresUrl() : null;
+    }
+
+    /** A JDBC URL of a new empty PostgreSQL database, whichever pass this is (for what only PostgreSQL allows). */
+    public static synchronized String newPostgresUrl() throws Exception {
         String admin = System.getenv("MEDIAPLANE_TEST_POSTGRES_URL");
         if (admin == null || admin.isBlank()) {
             if (embedded == null) {

@@ -3,8 +3,8 @@ package io.mediaplane.support;
 import io.mediaplane.Mediaplane;
 import io.mediaplane.config.Config;
 import io.mediaplane.config.ConfigLoader;
+import io.mediaplane.mediaconnect.FlowRuntimeFactory;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -19,9 +19,6 @@ public final class TestServer implements AutoCloseable {
     private final MutableClock clock = new MutableClock();
     private final RecordingFlowRuntime flowRuntime = new RecordingFlowRuntime();
     private final boolean realRelay;
-    /** The temp data dir this server made (deleted on close), or null when it runs in another's. */
-    private Path ownDir;
-
     private Config config;
     private Mediaplane server;
 
@@ -48,15 +45,22 @@ public final class TestServer implements AutoCloseable {
         return start(transition, credentials, auth, realRelay, UnaryOperator.identity());
     }
 
+    /** With transitions of {@code transition}, extra {@code credentials} and one more setting changed. */
+    public static TestServer start(Duration transition, Path credentials, UnaryOperator<Config> tweak)
+            throws Exception {
+        return start(transition, credentials, "verify", false, tweak);
+    }
+
     /** The defaults with one more setting changed (e.g. a short body idle timeout). */
     public static TestServer start(UnaryOperator<Config> tweak) throws Exception {
         return start(Duration.ofSeconds(5), null, "verify", false, tweak);
     }
 
-    private static TestServer start(
+    /** Everything chosen: the settings LiveServer collects, then any other setting changed by {@code tweak}. */
+    public static TestServer start(
             Duration transition, Path credentials, String auth, boolean realRelay, UnaryOperator<Config> tweak)
             throws Exception {
-        Path dir = Files.createTempDirectory("mediaplane-test");
+        Path dir = TempPaths.directory("mediaplane-test");
         Config config = ConfigLoader.load(new String[0], Map.of())
                 .withPort(0)
                 .withDataDir(dir)
@@ -65,18 +69,13 @@ public final class TestServer implements AutoCloseable {
                 .withCredentials(credentials)
                 .withAuth(auth);
         TestServer s = new TestServer(tweak.apply(config), realRelay);
-        s.ownDir = dir;
-        try {
-            s.boot();
-        } catch (Exception | Error e) {
-            TempFiles.deleteTree(dir);
-            throw e;
-        }
+        s.boot();
         return s;
     }
 
     private void boot() throws Exception {
-        server = Mediaplane.start(config, clock, realRelay ? Mediaplane.FLOW_RUNTIME : (c, metrics) -> flowRuntime);
+        server = Mediaplane.start(
+                config, clock, realRelay ? FlowRuntimeFactory.RELAY_ENGINE : (c, metrics) -> flowRuntime);
         config = config.withPort(server.port());
     }
 
@@ -95,7 +94,19 @@ public final class TestServer implements AutoCloseable {
 
     /** Stops and starts the server again on the same port, data directory and database. */
     public void restart() throws Exception {
-        server.close();
+        restart(UnaryOperator.identity());
+    }
+
+    /**
+     * Stops the server and starts it again on the same data with one setting changed (e.g. another
+     * secrets key); when that start fails, the server stays stopped and the failure is thrown.
+     */
+    public void restart(UnaryOperator<Config> tweak) throws Exception {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        config = tweak.apply(config);
         boot();
     }
 
@@ -132,12 +143,9 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
+        if (server != null) {
             server.close();
-        } finally {
-            if (ownDir != null) {
-                TempFiles.deleteTree(ownDir);
-            }
+            server = null;
         }
     }
 }

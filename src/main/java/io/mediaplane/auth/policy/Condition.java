@@ -1,5 +1,6 @@
 package io.mediaplane.auth.policy;
 
+import io.mediaplane.aws.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,8 @@ public final class Condition {
             rest = rest.substring(0, rest.length() - 8);
         }
         Operator base = Operator.byName(rest)
-                .orElseThrow(() -> new PolicyException(where + " has unknown condition operator '" + operator + "'"));
+                .orElseThrow(
+                        () -> new PolicyException(where + " has unknown condition operator " + Echo.quote(operator)));
         if (base == Operator.Null && ifExists) {
             throw new PolicyException(where + "." + operator + ": IfExists cannot be used with the Null operator");
         }

@@ -1,5 +1,8 @@
 package io.mediaplane.auth.policy;
 
+import io.mediaplane.aws.Cidr;
+import io.mediaplane.aws.Echo;
+import io.mediaplane.aws.Wildcard;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,15 +102,15 @@ enum Operator {
     Object parsePolicyValue(String raw) {
         return switch (family) {
             case NUMERIC ->
-                number(raw).orElseThrow(() -> new IllegalArgumentException("'" + raw + "' is not a number"));
+                number(raw).orElseThrow(() -> new IllegalArgumentException(Echo.quote(raw) + " is not a number"));
             case DATE ->
                 date(raw)
                         .orElseThrow(() -> new IllegalArgumentException(
-                                "'" + raw + "' is not an ISO 8601 date/time or epoch seconds"));
+                                Echo.quote(raw) + " is not an ISO 8601 date/time or epoch seconds"));
             case IP -> Cidr.parse(raw);
             case NULL -> {
                 if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
-                    throw new IllegalArgumentException("'" + raw + "' must be true or false");
+                    throw new IllegalArgumentException(Echo.quote(raw) + " must be true or false");
                 }
                 yield Boolean.parseBoolean(raw);
             }

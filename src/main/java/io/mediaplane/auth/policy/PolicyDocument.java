@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.mediaplane.aws.Echo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,14 +61,14 @@ public final class PolicyDocument {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new PolicyException("Policy document is not valid JSON: " + e.getOriginalMessage());
+            throw new PolicyException("Policy document is not valid JSON" + problem(e));
         }
         if (root == null || !root.isObject()) {
             throw new PolicyException("Policy document must be a JSON object");
         }
         root.fieldNames().forEachRemaining(name -> {
             if (!KEYS.contains(name)) {
-                throw new PolicyException("Policy document has unknown top-level element '" + name + "'");
+                throw new PolicyException("Policy document has unknown top-level element " + Echo.quote(name));
             }
         });
         String version = "2008-10-17"; // IAM's default when Version is absent
@@ -106,7 +107,8 @@ public final class PolicyDocument {
         for (int i = 0; i < nodes.size(); i++) {
             Statement s = StatementParser.parse(nodes.get(i), "Statement[" + i + "]");
             if (s.sid() != null && !s.sid().isEmpty() && !sids.add(s.sid())) {
-                throw new PolicyException("Statement[" + i + "].Sid '" + s.sid() + "' is not unique in the policy");
+                throw new PolicyException(
+                        "Statement[" + i + "].Sid " + Echo.quote(s.sid()) + " is not unique in the policy");
             }
             statements.add(s);
         }
@@ -136,5 +138,22 @@ public final class PolicyDocument {
     @Override
     public String toString() {
         return originalJson;
+    }
+
+    /**
+     * What is wrong with a JSON document and where, in the client's terms: a duplicated member is
+     * named, anything else is only located (the parser's own wording names its internals).
+     */
+    public static String problem(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        int open = original.indexOf('\'');
+        int close = original.lastIndexOf('\'');
+        String what = original.startsWith("Duplicate field ") && open < close
+                ? ": Duplicate field " + Echo.quote(original.substring(open + 1, close))
+                : ": " + (e.getLocation() != null && e.getLocation().getLineNr() > 0 ? "syntax error" : "unreadable");
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1
+                ? what
+                : what + " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
     }
 }

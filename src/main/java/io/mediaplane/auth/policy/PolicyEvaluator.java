@@ -1,5 +1,6 @@
 package io.mediaplane.auth.policy;
 
+import io.mediaplane.aws.Wildcard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

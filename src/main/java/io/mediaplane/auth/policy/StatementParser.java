@@ -1,6 +1,8 @@
 package io.mediaplane.auth.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mediaplane.aws.Arn;
+import io.mediaplane.aws.Echo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,7 @@ final class StatementParser {
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!KEYS.contains(name)) {
-                throw new PolicyException(where + " has unknown element '" + name + "'");
+                throw new PolicyException(where + " has unknown element " + Echo.quote(name));
             }
         });
         String sid = null;
@@ -58,16 +60,16 @@ final class StatementParser {
         List<String> actions = strings(node.get(actionKey), where + "." + actionKey);
         for (String action : actions) {
             if (!action.equals("*") && !action.matches("[A-Za-z0-9*?-]+:[^:\\s]+")) {
-                throw new PolicyException(where + "." + actionKey + " '" + action
-                        + "' must be \"*\" or prefixed with a service, e.g. mediastore:GetObject");
+                throw new PolicyException(where + "." + actionKey + " " + Echo.quote(action)
+                        + " must be \"*\" or prefixed with a service, e.g. mediastore:GetObject");
             }
         }
         String resourceKey = exactlyOne(node, where, "Resource", "NotResource", "");
         List<String> resources = strings(node.get(resourceKey), where + "." + resourceKey);
         for (String resource : resources) {
-            if (!resource.equals("*") && !(resource.startsWith("arn:") && resource.split(":", 6).length == 6)) {
-                throw new PolicyException(where + "." + resourceKey + " '" + resource
-                        + "' must be \"*\" or an ARN (arn:partition:service:region:account:resource)");
+            if (!resource.equals("*") && Arn.parse(resource).isEmpty()) {
+                throw new PolicyException(where + "." + resourceKey + " " + Echo.quote(resource)
+                        + " must be \"*\" or an ARN (arn:partition:service:region:account:resource)");
             }
         }
         List<Condition> conditions =
@@ -108,14 +110,14 @@ final class StatementParser {
         node.fields().forEachRemaining(e -> {
             String at = where + "." + e.getKey();
             if (!PRINCIPAL_TYPES.contains(e.getKey())) {
-                throw new PolicyException(where + " has unknown principal type '" + e.getKey()
-                        + "' (expected AWS, Service, Federated or CanonicalUser)");
+                throw new PolicyException(where + " has unknown principal type " + Echo.quote(e.getKey())
+                        + " (expected AWS, Service, Federated or CanonicalUser)");
             }
             List<String> ids = strings(e.getValue(), at);
             if (e.getKey().equals("AWS")) {
                 ids.forEach(id -> {
                     if (!isAwsPrincipal(id)) {
-                        throw new PolicyException(at + " '" + id + "' is not a valid principal: use \"*\", a"
+                        throw new PolicyException(at + " " + Echo.quote(id) + " is not a valid principal: use \"*\", a"
                                 + " 12-digit account ID or an IAM/STS ARN (partial wildcards are not allowed)");
                     }
                 });
@@ -129,16 +131,14 @@ final class StatementParser {
         if (id.equals("*") || id.matches("\\d{12}")) {
             return true;
         }
-        String[] p = id.split(":", 6);
-        return p.length == 6
-                && p[0].equals("arn")
-                && p[1].startsWith("aws")
-                && p[2].matches("iam|sts")
-                && p[3].isEmpty()
-                && p[4].matches("\\d{12}")
-                && !p[5].isEmpty()
-                && !id.contains("*")
-                && !id.contains("?");
+        return Arn.parse(id)
+                .filter(a -> a.partition().startsWith("aws")
+                        && a.service().matches("iam|sts")
+                        && a.region().isEmpty()
+                        && a.account().matches("\\d{12}")
+                        && !id.contains("*")
+                        && !id.contains("?"))
+                .isPresent();
     }
 
     private static List<Condition> conditions(JsonNode node, String where) {

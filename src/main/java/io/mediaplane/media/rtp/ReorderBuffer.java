@@ -1,17 +1,21 @@
 package io.mediaplane.media.rtp;
 
 /**
- * Puts an RTP stream back in sequence order. In-order packets leave at once, straight from the
- * caller's buffer; a packet after a gap is held until the gap fills or until it has waited
- * {@code maxLatency}, when the missing packets are counted lost and skipped. Packets that arrive after
- * their slot was given up are late and dropped. Held packets are bounded by the capacity (a power
- * of two): a packet further ahead than that forces the oldest gaps to be given up.
+ * Puts an RTP stream back in sequence order and plays it out at a constant delay: each packet
+ * leaves {@code delay} after it arrived (or just before a later-numbered packet that is due
+ * first, so the order holds), so the packets keep their spacing whether or not a gap before them
+ * is filled. A gap still open when the packet after it is due is given up and counted lost; a
+ * packet arriving after its place was passed is late. Packets stay in their slot after they
+ * leave (until the slot is reused), so FEC can read the packets a lost one was protected with.
  *
- * <p>With {@code keepHistory} every packet stays in its slot after it leaves, until the slot is
- * reused {@code capacity} packets later, so that FEC can read the packets a lost one was protected
- * with. A new SSRC, or a run of packets far behind the window, restarts the sequence without
- * counting the jump as loss (three packets in a row more than {@code capacity} behind: the sender
- * restarted with the same SSRC; the first two are dropped as late). One thread only.
+ * <p>Restarts, as RFC 3550 (appendix A.1) detects them: a new SSRC starts the sequence again at
+ * once. Packets of the same SSRC that do not fit the stream (more than {@link #MAX_DROPOUT} ahead,
+ * or behind what already left, or a different packet under a sequence number already held) are
+ * kept aside; two consecutive ones (three when they are within {@link #MAX_MISORDER} of the
+ * stream, where reordering and duplicates live) are a sender that restarted with new sequence
+ * numbers: what is held leaves at once and the sequence starts again with those packets, so a
+ * restart loses nothing. Slots grow with the packets in flight up to a maximum; beyond it the
+ * oldest leave early. One thread only.
  */
 public final class ReorderBuffer {
     /** Receives packets in order. The buffer is only valid during the call. */
@@ -21,174 +25,207 @@ public final class ReorderBuffer {
     }
 
     public enum Outcome {
-        EMITTED,
         HELD,
         DUPLICATE,
         LATE,
         INVALID
     }
 
-    private static final long NONE = Long.MIN_VALUE;
-    private static final int DEFAULT_SLOT = 1500;
-    private static final int RESYNC_AFTER_LATE = 3;
+    /** {@link #release} and {@link #nextDue} when nothing is held. */
+    public static final long NONE = Long.MAX_VALUE;
+    /** A jump ahead up to this many packets is a gap; further is a restart once confirmed (RFC 3550 A.1). */
+    static final int MAX_DROPOUT = 3000;
+    /** Within this many packets behind, a packet is more likely reordered or duplicated than a restart. */
+    static final int MAX_MISORDER = 100;
 
-    private final int mask;
-    private final long maxLatencyNanos;
-    private final boolean keepHistory;
-    private final byte[][] data;
-    private final int[] length;
-    private final long[] seqOf;
-    private final long[] arrival;
-    private final boolean[] held;
-    private long next = NONE;
-    private long highest = NONE;
+    private static final long NO_SEQ = Long.MIN_VALUE;
+    private static final int DEFAULT_SLOT = 1500;
+    private static final long RESTART_GAP = 0x10000L * 4;
+
+    private final int maxCapacity;
+    private final ArrivalQueue queue;
+    private final RestartProbe probe = new RestartProbe();
+    private long delayNanos;
+    private int mask;
+    private byte[][] data;
+    private int[] length;
+    private long[] seqOf;
+    private long[] arrival;
+    private boolean[] held;
+    private long next = NO_SEQ;
+    private long highest = NO_SEQ;
     private long ssrc = -1;
     private int heldCount;
-    private int lateStreak;
     private long lost;
     private long late;
     private long duplicates;
+    private long restarts;
 
-    public ReorderBuffer(int capacity, long maxLatencyNanos, boolean keepHistory) {
-        if (capacity < 16 || Integer.bitCount(capacity) != 1) {
+    /**
+     * @param maxCapacity the most packets kept (a power of two, at least 16)
+     * @param delayNanos how long after its arrival each packet leaves
+     * @param forFec start with room for a FEC matrix's history rather than growing into it
+     */
+    public ReorderBuffer(int maxCapacity, long delayNanos, boolean forFec) {
+        if (maxCapacity < 16 || Integer.bitCount(maxCapacity) != 1) {
             throw new IllegalArgumentException("capacity must be a power of two >= 16");
         }
-        this.mask = capacity - 1;
-        this.maxLatencyNanos = maxLatencyNanos;
-        this.keepHistory = keepHistory;
-        this.data = new byte[capacity][];
-        this.length = new int[capacity];
-        this.seqOf = new long[capacity];
-        this.arrival = new long[capacity];
-        this.held = new boolean[capacity];
-        java.util.Arrays.fill(seqOf, NONE);
+        this.maxCapacity = maxCapacity;
+        this.delayNanos = delayNanos;
+        int first = Math.min(maxCapacity, forFec ? 256 : 64);
+        allocate(first);
+        this.queue = new ArrivalQueue(first);
     }
 
-    /** Takes one RTP packet; releases whatever is now in order (and whatever has waited too long). */
+    /** Takes one RTP packet that arrived at {@code now}; it leaves in order at {@code now + delay}. */
     public Outcome offer(byte[] buf, int off, int len, long now, Sink sink) {
         if (!RtpHeader.isValid(buf, off, len)) {
             return Outcome.INVALID;
         }
         long packetSsrc = RtpHeader.ssrc(buf, off);
-        int seq = RtpHeader.sequence(buf, off);
-        if (next == NONE || packetSsrc != ssrc) {
-            restart(seq, packetSsrc, sink);
+        if (next == NO_SEQ || packetSsrc != ssrc) {
+            probe.clear();
+            restart(RtpHeader.sequence(buf, off), packetSsrc, sink);
+            return hold(next, buf, off, len, now, sink);
         }
-        long ext = Seq.extend(seq, next);
-        Outcome outcome;
-        if (ext < next) {
-            outcome = behind(ext, seq, packetSsrc, buf, off, len, now, sink);
-        } else {
-            lateStreak = 0;
-            outcome = ahead(ext, buf, off, len, now, sink);
+        long ext = Seq.extend(RtpHeader.sequence(buf, off), highest);
+        if (ext - highest > MAX_DROPOUT) {
+            return suspect(buf, off, len, now, false, sink);
         }
-        expire(now, sink);
-        return outcome;
+        if (ext < next || held[slot(ext)] && seqOf[slot(ext)] == ext) {
+            if (sameAsStored(ext, buf, off, len)) {
+                duplicates++;
+                return Outcome.DUPLICATE;
+            }
+            return suspect(buf, off, len, now, highest - ext <= MAX_MISORDER, sink);
+        }
+        probe.clear();
+        return hold(ext, buf, off, len, now, sink);
     }
 
-    private Outcome behind(long ext, int seq, long packetSsrc, byte[] buf, int off, int len, long now, Sink sink) {
-        if (seqOf[slot(ext)] == ext) {
-            duplicates++;
-            return Outcome.DUPLICATE;
-        }
-        if (next - ext > mask && ++lateStreak >= RESYNC_AFTER_LATE) {
-            restart(seq, packetSsrc, sink);
-            lateStreak = 0;
-            return ahead(next, buf, off, len, now, sink);
-        }
-        late++;
-        return Outcome.LATE;
+    /**
+     * Sends every packet that is due at {@code now}, in sequence order, giving up the gaps before
+     * them; returns when the next one is due, or {@link #NONE}.
+     */
+    public long release(long now, Sink sink) {
+        return release(now, Integer.MAX_VALUE, sink);
     }
 
-    private Outcome ahead(long ext, byte[] buf, int off, int len, long now, Sink sink) {
-        highest = Math.max(highest, ext);
-        while (ext - next > mask) {
-            skip(sink);
-        }
-        int s = slot(ext);
-        if (held[s] && seqOf[s] == ext) {
-            duplicates++;
-            return Outcome.DUPLICATE;
-        }
-        if (ext == next && heldCount == 0) {
-            if (keepHistory) {
-                store(s, ext, buf, off, len, now);
+    /** As {@link #release(long, Sink)}, stopping once {@code limit} packets left (then the next is due now). */
+    public long release(long now, int limit, Sink sink) {
+        long before = next;
+        while (queue.size() > 0) {
+            if (next - before >= limit) {
+                return now;
             }
-            next++;
-            sink.emit(buf, off, len, ext);
-            return Outcome.EMITTED;
+            long e = queue.headExt();
+            if (!isHeld(e)) {
+                queue.pop();
+                continue;
+            }
+            long due = queue.headTime() + delayNanos;
+            if (due > now) {
+                return due;
+            }
+            queue.pop();
+            releaseThrough(e, sink);
         }
-        store(s, ext, buf, off, len, now);
-        held[s] = true;
-        heldCount++;
-        if (ext != next) {
-            return Outcome.HELD;
-        }
-        drain(sink);
-        return Outcome.EMITTED;
+        return NONE;
     }
 
-    /** Gives up gaps whose following packet has waited {@code maxLatency}; call it on a timer too. */
-    public void expire(long now, Sink sink) {
-        while (heldCount > 0) {
-            long first = next;
-            while (!(held[slot(first)] && seqOf[slot(first)] == first)) {
-                first++;
-            }
-            if (now - arrival[slot(first)] < maxLatencyNanos) {
-                return;
-            }
-            lost += first - next;
-            next = first;
-            drain(sink);
+    /** When the next held packet is due, or {@link #NONE}. */
+    public long nextDue() {
+        while (queue.size() > 0 && !isHeld(queue.headExt())) {
+            queue.pop();
         }
+        return queue.size() == 0 ? NONE : queue.headTime() + delayNanos;
     }
 
     /** Releases everything held, in order, counting the gaps between as lost (the stream ended or changed). */
     public void flush(Sink sink) {
-        while (heldCount > 0) {
-            skip(sink);
+        if (heldCount > 0) {
+            releaseThrough(highest, sink);
         }
+        queue.clear();
     }
 
+    /**
+     * When a packet rebuilt now would have arrived: between the packets around it, so it leaves
+     * in its place in the spacing; {@code now} when there is nothing to go by.
+     */
+    public long estimateArrival(int seq, long now) {
+        if (next == NO_SEQ) {
+            return now;
+        }
+        long ext = Seq.extend(seq, highest);
+        long before = nearest(ext, -1);
+        long after = nearest(ext, 1);
+        if (after == NO_SEQ) {
+            return now;
+        }
+        if (before == NO_SEQ) {
+            return Math.min(now, arrival[slot(after)]);
+        }
+        long from = arrival[slot(before)];
+        long to = arrival[slot(after)];
+        return Math.min(now, from + (to - from) * (ext - before) / (after - before));
+    }
+
+    private long nearest(long ext, int direction) {
+        for (int i = 1; i <= 32; i++) {
+            long x = ext + (long) direction * i;
+            if (seqOf[slot(x)] == x) {
+                return x;
+            }
+        }
+        return NO_SEQ;
+    }
+
+    private Outcome suspect(byte[] buf, int off, int len, long now, boolean near, Sink sink) {
+        int run = probe.add(buf, off, len, now);
+        if (run < (near ? 3 : 2)) {
+            late++;
+            return Outcome.LATE;
+        }
+        late -= run - 1;
+        restarts++;
+        restart(RtpHeader.sequence(probe.data(0), 0), ssrc, sink);
+        for (int i = 0; i < run; i++) {
+            hold(next + i, probe.data(i), 0, probe.length(i), probe.arrival(i), sink);
+        }
+        probe.clear();
+        return Outcome.HELD;
+    }
+
+    /** Starts the sequence again at {@code seq}: what is held leaves now; old numbers never match new ones. */
     private void restart(int seq, long packetSsrc, Sink sink) {
-        if (next != NONE) {
+        if (next != NO_SEQ) {
             flush(sink);
         }
-        java.util.Arrays.fill(seqOf, NONE);
         ssrc = packetSsrc;
-        next = next == NONE ? seq : Seq.extend(seq, next + 0x10000L * 4);
+        next = next == NO_SEQ ? seq : Seq.extend(seq, highest + RESTART_GAP);
         highest = next - 1;
     }
 
-    private void skip(Sink sink) {
-        int s = slot(next);
-        if (held[s] && seqOf[s] == next) {
-            drain(sink);
-        } else {
-            lost++;
-            next++;
-            drain(sink);
+    private Outcome hold(long ext, byte[] buf, int off, int len, long now, Sink sink) {
+        while (ext - next >= capacity() / 2 && capacity() < maxCapacity) {
+            grow();
         }
-    }
-
-    private void drain(Sink sink) {
-        while (heldCount > 0) {
-            int s = slot(next);
-            if (!held[s] || seqOf[s] != next) {
-                return;
-            }
-            held[s] = false;
-            heldCount--;
-            if (!keepHistory) {
-                seqOf[s] = NONE;
-            }
-            long ext = next++;
-            sink.emit(data[s], 0, length[s], ext);
+        while (ext - next >= capacity()) {
+            releaseThrough(next, sink);
         }
-    }
-
-    private void store(int s, long ext, byte[] buf, int off, int len, long now) {
+        while (queue.isFull()) {
+            long e = queue.headExt();
+            queue.pop();
+            if (isHeld(e)) {
+                releaseThrough(e, sink);
+            }
+        }
+        if (ext < next) {
+            late++;
+            return Outcome.LATE;
+        }
+        int s = slot(ext);
         byte[] d = data[s];
         if (d == null || d.length < len) {
             d = new byte[Math.max(len, DEFAULT_SLOT)];
@@ -198,15 +235,75 @@ public final class ReorderBuffer {
         length[s] = len;
         seqOf[s] = ext;
         arrival[s] = now;
+        held[s] = true;
+        heldCount++;
+        highest = Math.max(highest, ext);
+        queue.add(ext, now);
+        return Outcome.HELD;
+    }
+
+    private void releaseThrough(long last, Sink sink) {
+        while (next <= last) {
+            int s = slot(next);
+            long ext = next++;
+            if (held[s] && seqOf[s] == ext) {
+                held[s] = false;
+                heldCount--;
+                sink.emit(data[s], 0, length[s], ext);
+            } else {
+                lost++;
+            }
+        }
+    }
+
+    private boolean sameAsStored(long ext, byte[] buf, int off, int len) {
+        int s = slot(ext);
+        return seqOf[s] == ext && length[s] == len && java.util.Arrays.equals(data[s], 0, len, buf, off, off + len);
+    }
+
+    private boolean isHeld(long ext) {
+        int s = slot(ext);
+        return held[s] && seqOf[s] == ext;
+    }
+
+    private void allocate(int capacity) {
+        mask = capacity - 1;
+        data = new byte[capacity][];
+        length = new int[capacity];
+        seqOf = new long[capacity];
+        arrival = new long[capacity];
+        held = new boolean[capacity];
+        java.util.Arrays.fill(seqOf, NO_SEQ);
+    }
+
+    /** Doubles the slots; entries keep their sequence numbers (no two old slots meet in one new one). */
+    private void grow() {
+        byte[][] oldData = data;
+        int[] oldLength = length;
+        long[] oldSeq = seqOf;
+        long[] oldArrival = arrival;
+        boolean[] oldHeld = held;
+        allocate(oldData.length * 2);
+        for (int i = 0; i < oldData.length; i++) {
+            if (oldSeq[i] != NO_SEQ) {
+                int s = slot(oldSeq[i]);
+                data[s] = oldData[i];
+                length[s] = oldLength[i];
+                seqOf[s] = oldSeq[i];
+                arrival[s] = oldArrival[i];
+                held[s] = oldHeld[i];
+            }
+        }
+        queue.grow(data.length);
     }
 
     private int slot(long ext) {
         return (int) ext & mask;
     }
 
-    /** The slot holding extended sequence number {@code ext} (held, or kept as history), or -1. */
+    /** The slot holding extended sequence number {@code ext} (held, or kept after it left), or -1. */
     public int find(long ext) {
-        return next != NONE && seqOf[slot(ext)] == ext ? slot(ext) : -1;
+        return next != NO_SEQ && seqOf[slot(ext)] == ext ? slot(ext) : -1;
     }
 
     public byte[] data(int slot) {
@@ -233,7 +330,7 @@ public final class ReorderBuffer {
     }
 
     public boolean started() {
-        return next != NONE;
+        return next != NO_SEQ;
     }
 
     public int capacity() {
@@ -242,6 +339,15 @@ public final class ReorderBuffer {
 
     public int heldCount() {
         return heldCount;
+    }
+
+    public long delayNanos() {
+        return delayNanos;
+    }
+
+    /** Changes the delay for packets not yet released (a FEC source sets it once it knows its matrix). */
+    public void setDelayNanos(long nanos) {
+        delayNanos = nanos;
     }
 
     public long lost() {
@@ -254,5 +360,10 @@ public final class ReorderBuffer {
 
     public long duplicates() {
         return duplicates;
+    }
+
+    /** How many times a sender restarted with new sequence numbers under the same SSRC. */
+    public long restarts() {
+        return restarts;
     }
 }

@@ -20,18 +20,20 @@ public record FlowPlan(
     }
 
     /**
-     * A source: either UDP ingest on {@code ingestPort}, or (when {@code entitlementArn} is set) the
-     * stream another account's flow sends to that entitlement.
+     * A source: either UDP ingest on {@code ingestIp}:{@code ingestPort}, or (when {@code
+     * entitlementArn} is set) the stream another account's flow sends to that entitlement.
      *
      * @param protocol the MediaConnect protocol value (rtp, rtp-fec, zixi-push, ...)
+     * @param ingestIp the address to receive on (an IP literal); null for the runtime's shared media address
      * @param whitelistCidr packets from outside this CIDR are dropped and counted; null allows all
      * @param maxBitrate bits per second; excess packets are dropped and counted; null for no limit
-     * @param maxLatencyMillis reordering window for rtp / rtp-fec; null for the default
+     * @param maxLatencyMillis the source's MaxLatency (for the protocols that have one; not rtp or rtp-fec)
      */
     public record SourcePlan(
             String sourceArn,
             String name,
             String protocol,
+            String ingestIp,
             int ingestPort,
             String whitelistCidr,
             Integer maxBitrate,

@@ -1,5 +1,7 @@
 package io.mediaplane.mediaconnect.relay;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,14 @@ public interface FlowRuntime extends AutoCloseable {
 
     /** Counters of a running flow, for health reporting; empty when the flow is not running. */
     Optional<FlowStats> stats(String flowArn);
+
+    /**
+     * Every running flow with its sources' and outputs' counters, as JSON-ready maps (the admin
+     * endpoint's per-flow view, in place of per-flow metric series).
+     */
+    default List<Map<String, Object>> view() {
+        return List.of();
+    }
 
     /** Stops every flow. */
     @Override

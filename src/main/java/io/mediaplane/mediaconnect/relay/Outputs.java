@@ -9,7 +9,7 @@ final class Outputs {
 
     private Outputs() {}
 
-    static Output open(FlowPlan.OutputPlan plan, EntitlementHub hub, String flowName) throws RelayException {
+    static Output open(FlowPlan.OutputPlan plan, EntitlementHub hub, Timers timers) throws RelayException {
         if (plan.entitlementArn() != null) {
             return new EntitlementOutput(plan, Tally.forOutput(), hub);
         }
@@ -24,9 +24,7 @@ final class Outputs {
                     e);
         }
         Integer smoothing = plan.smoothingLatencyMillis();
-        return smoothing == null || smoothing <= 0
-                ? udp
-                : new PacedOutput(udp, smoothing, "relay " + flowName + " pacer " + plan.name());
+        return smoothing == null || smoothing <= 0 ? udp : new PacedOutput(udp, smoothing, timers);
     }
 
     /** Refuses a transport the relay cannot carry, with a message saying so plainly. */

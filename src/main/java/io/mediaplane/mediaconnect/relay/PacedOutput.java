@@ -1,13 +1,10 @@
 package io.mediaplane.mediaconnect.relay;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
-
 /**
- * {@code SmoothingLatency}: packets wait in a queue and a pacer thread sends them at the stream's
- * measured average rate, so bursts leave evenly spread; no packet waits longer than the latency
- * (then the pacer catches up). The queue holds the flow thread's copies (one producer, one
- * consumer); when it is full the packet is dropped and counted.
+ * {@code SmoothingLatency}: packets wait in a queue and leave at the stream's measured average
+ * rate, so bursts leave evenly spread; no packet waits longer than the latency (then the output
+ * catches up). The flow's timers send them (a timer runs only while packets wait). When the queue
+ * is full the packet is dropped and counted.
  */
 final class PacedOutput implements Output {
     private static final int SLOTS = 8192;
@@ -15,70 +12,71 @@ final class PacedOutput implements Output {
 
     private final Output target;
     private final long latencyNanos;
+    private final Timers timers;
+    private final Timers.Timer timer;
     private final byte[][] data = new byte[SLOTS][];
     private final int[] length = new int[SLOTS];
     private final long[] arrival = new long[SLOTS];
-    private final AtomicLong head = new AtomicLong();
-    private final AtomicLong tail = new AtomicLong();
-    private final Thread pacer;
-    private volatile boolean running = true;
+    private long head;
+    private long tail;
+    private long nextSend;
     private long windowStart;
     private long windowBytes;
-    private volatile double bytesPerNano;
+    private double bytesPerNano;
+    private boolean closed;
 
-    PacedOutput(Output target, int smoothingLatencyMillis, String threadName) {
+    PacedOutput(Output target, int smoothingLatencyMillis, Timers timers) {
         this.target = target;
         this.latencyNanos = smoothingLatencyMillis * 1_000_000L;
-        this.pacer = Thread.ofPlatform().name(threadName).daemon().start(this::pace);
+        this.timers = timers;
+        this.timer = timers.timer(this::pace);
     }
 
     @Override
     public void send(byte[] buf, int off, int len) {
-        long t = tail.get();
-        if (t - head.get() >= SLOTS) {
-            target.tally().add(Tally.Output.DROPPED, 1);
-            return;
-        }
-        int s = (int) (t & (SLOTS - 1));
-        byte[] d = data[s];
-        if (d == null || d.length < len) {
-            d = new byte[Math.max(len, 1500)];
-            data[s] = d;
-        }
-        System.arraycopy(buf, off, d, 0, len);
         long now = System.nanoTime();
-        length[s] = len;
-        arrival[s] = now;
-        measure(len, now);
-        tail.lazySet(t + 1);
-        if (t == head.get()) {
-            LockSupport.unpark(pacer);
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (tail - head >= SLOTS) {
+                target.tally().add(Tally.Output.DROPPED, 1);
+                return;
+            }
+            int s = (int) (tail & (SLOTS - 1));
+            byte[] d = data[s];
+            if (d == null || d.length < len) {
+                d = new byte[Math.max(len, 1500)];
+                data[s] = d;
+            }
+            System.arraycopy(buf, off, d, 0, len);
+            length[s] = len;
+            arrival[s] = now;
+            measure(len, now);
+            if (tail++ != head) {
+                return; // already timed
+            }
         }
+        timers.schedule(timer, now);
     }
 
-    private void pace() {
-        long nextSend = 0;
-        while (running) {
-            long h = head.get();
-            if (h == tail.get()) {
-                LockSupport.parkNanos(1_000_000L);
-                continue;
-            }
-            int s = (int) (h & (SLOTS - 1));
-            long now = System.nanoTime();
+    /** Sends what is due; returns when the next packet is. */
+    private synchronized long pace(long now) {
+        while (!closed && head < tail) {
+            int s = (int) (head & (SLOTS - 1));
             long due = Math.min(Math.max(nextSend, arrival[s]), arrival[s] + latencyNanos);
             if (now < due) {
-                LockSupport.parkNanos(due - now);
-                continue;
+                return due;
             }
             target.send(data[s], 0, length[s]);
-            head.lazySet(h + 1);
+            head++;
             long interval = bytesPerNano > 0 ? (long) (length[s] / bytesPerNano) : 0;
             nextSend = Math.max(nextSend, now - latencyNanos) + interval;
         }
+        return Timers.NONE;
     }
 
-    /** The average input rate over the last second (on the flow thread). */
+    /** The average input rate over the last second. */
     private void measure(int len, long now) {
         if (windowStart == 0) {
             windowStart = now;
@@ -104,12 +102,8 @@ final class PacedOutput implements Output {
 
     @Override
     public void close() {
-        running = false;
-        LockSupport.unpark(pacer);
-        try {
-            pacer.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        synchronized (this) {
+            closed = true;
         }
         target.close();
     }

@@ -1,30 +1,41 @@
 package io.mediaplane.mediaconnect.relay;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The MediaConnect data plane: runs each flow's UDP relay ({@link RunningFlow}) on the media
- * address, and carries entitlements between flows in process. Start, update and stop are
- * serialised; the packets never wait for them.
+ * The MediaConnect data plane: runs each flow's UDP relay ({@link RunningFlow}) on its ingest
+ * address (or the shared media address), and carries entitlements between flows in process.
+ * Every flow runs on one of a fixed set of shards, each a receive loop and a timer thread
+ * (started with the first flow), so a thousand idle flows cost no threads and no wake-ups. Start,
+ * update and stop are serialised; the packets never wait for them.
  */
 public final class RelayEngine implements FlowRuntime {
+    /** Shards: as many as cores, at most four (each is two threads). */
+    static final int SHARDS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final InetAddress bindAddress;
-    private final MeterRegistry registry;
     private final EntitlementHub hub = new EntitlementHub();
     private final ConcurrentHashMap<String, RunningFlow> flows = new ConcurrentHashMap<>();
+    private final RelayTotals totals = new RelayTotals(flows::values);
+    private final RelayMeters meters;
+    private final List<RunningFlow.Shard> shards = new ArrayList<>();
+    private int nextShard;
 
     /**
-     * @param bindAddress the media address sources listen on (the flows' IngestIp), e.g. 127.0.0.1 or 0.0.0.0
-     * @param registry where per-flow, per-source and per-output meters are registered while flows run
+     * @param bindAddress the shared media address: sources without their own ingest address listen on it
+     * @param registry where the relay's server-wide meters are registered
      */
     public RelayEngine(InetAddress bindAddress, MeterRegistry registry) {
         this.bindAddress = bindAddress;
-        this.registry = registry;
+        this.meters = new RelayMeters(registry, totals, flows::size);
     }
 
     /** As {@link #RelayEngine(InetAddress, MeterRegistry)}, with the address as text (a literal, or a name). */
@@ -39,7 +50,7 @@ public final class RelayEngine implements FlowRuntime {
             return;
         }
         validate(plan);
-        flows.put(plan.flowArn(), RunningFlow.open(plan, bindAddress, hub, registry));
+        flows.put(plan.flowArn(), RunningFlow.open(plan, bindAddress, hub, shard(), totals));
     }
 
     @Override
@@ -53,15 +64,15 @@ public final class RelayEngine implements FlowRuntime {
             flow.replaceOutputs(plan.outputs());
             return;
         }
-        flows.remove(plan.flowArn()).close();
-        flows.put(plan.flowArn(), RunningFlow.open(plan, bindAddress, hub, registry));
+        stop(plan.flowArn());
+        flows.put(plan.flowArn(), RunningFlow.open(plan, bindAddress, hub, shard(), totals));
     }
 
     @Override
     public synchronized void stop(String flowArn) {
-        RunningFlow flow = flows.remove(flowArn);
+        RunningFlow flow = flows.get(flowArn);
         if (flow != null) {
-            flow.close();
+            flow.close(() -> flows.remove(flowArn));
         }
     }
 
@@ -77,8 +88,34 @@ public final class RelayEngine implements FlowRuntime {
     }
 
     @Override
+    public List<Map<String, Object>> view() {
+        return FlowViews.of(flows.values());
+    }
+
+    /** The next shard, round robin; the shards' threads start with the first flow. */
+    private RunningFlow.Shard shard() throws RelayException {
+        if (shards.isEmpty()) {
+            try {
+                for (int i = 0; i < SHARDS; i++) {
+                    shards.add(new RunningFlow.Shard(
+                            new ReceiveLoop("relay receive " + i), new Timers("relay timers " + i)));
+                }
+            } catch (IOException e) {
+                throw new RelayException(RelayException.Reason.INVALID_PLAN, "cannot open a selector", e);
+            }
+        }
+        return shards.get(nextShard++ % shards.size());
+    }
+
+    @Override
     public synchronized void close() {
         List.copyOf(flows.keySet()).forEach(this::stop);
+        for (RunningFlow.Shard s : shards) {
+            s.loop().close();
+            s.timers().close();
+        }
+        shards.clear();
+        meters.close();
     }
 
     private static void validate(FlowPlan plan) throws RelayException {
@@ -90,7 +127,9 @@ public final class RelayEngine implements FlowRuntime {
                 continue;
             }
             Outputs.requireCarried(s.protocol(), "source " + s.name());
-            if (s.whitelistCidr() != null && Cidr.parse(s.whitelistCidr()) == null) {
+            try {
+                AllowList.of(s.whitelistCidr());
+            } catch (IllegalArgumentException e) {
                 throw new RelayException(
                         RelayException.Reason.INVALID_PLAN,
                         "whitelist CIDR " + s.whitelistCidr() + " of source " + s.name() + " is not an address block");

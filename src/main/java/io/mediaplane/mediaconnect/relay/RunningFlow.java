@@ -1,16 +1,11 @@
 package io.mediaplane.mediaconnect.relay;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,72 +14,62 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One flow on the wire: its ingest sockets (non-blocking, in one selector) served by one platform
- * thread with one reused 64 KiB receive buffer, its sources' pipelines, and its outputs. In-order
- * packets go from the receive buffer to every output without a copy. Outputs can be swapped while
- * it runs; with two sources, the first is used while it delivers and the other after 500 ms of
- * silence (hot/hot switching).
+ * One flow on the wire: its ingest sockets (received by its shard's loop), its sources' pipelines
+ * (played out by its shard's timers) and its outputs. It owns no thread. Outputs can be swapped
+ * while it runs; with two sources, the first is used while it delivers and the other once the
+ * active one has been silent for 500 ms (hot/hot switching, decided as packets arrive).
  */
 final class RunningFlow implements Ingest.Forward, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningFlow.class);
     private static final int RECEIVE_BUFFER = 8 << 20;
-    private static final int BATCH = 256;
-    private static final long TICK_MILLIS = 10;
     private static final long FAILOVER_NANOS = 500_000_000L;
 
-    private record Port(DatagramChannel channel, Ingest ingest, boolean fec) {}
+    /** The receive loop and timers a flow runs on. */
+    record Shard(ReceiveLoop loop, Timers timers) {}
 
     private final FlowPlan plan;
     private final EntitlementHub hub;
+    private final Shard shard;
+    private final RelayTotals totals;
     private final List<Ingest> ingests = new ArrayList<>();
-    private final List<Port> ports = new ArrayList<>();
-    private final Selector selector;
-    private final byte[] buf = new byte[65536];
-    private final ByteBuffer receive = ByteBuffer.wrap(buf);
-    private final FlowMeters meters;
-    private final java.util.function.Consumer<SelectionKey> ready = key -> drain((Port) key.attachment());
+    private final List<DatagramChannel> channels = new ArrayList<>();
     private volatile Output[] outputs = new Output[0];
     private volatile Ingest active;
-    private volatile boolean running = true;
     private long retiredSent;
-    private Thread thread;
 
-    private RunningFlow(FlowPlan plan, EntitlementHub hub, Selector selector, MeterRegistry registry) {
+    private RunningFlow(FlowPlan plan, EntitlementHub hub, Shard shard, RelayTotals totals) {
         this.plan = plan;
         this.hub = hub;
-        this.selector = selector;
+        this.shard = shard;
+        this.totals = totals;
         long now = System.nanoTime();
         for (FlowPlan.SourcePlan source : plan.sources()) {
-            ingests.add(new Ingest(source, this, now));
+            Ingest ingest = new Ingest(source, this, shard.timers(), now);
+            ingest.lastPacketNanos = now;
+            ingests.add(ingest);
         }
         this.active = ingests.get(0);
-        this.meters = new FlowMeters(registry, plan, ingests, this);
     }
 
-    /** Binds every ingest port, opens the outputs and starts the thread; nothing is left open on failure. */
-    static RunningFlow open(FlowPlan plan, InetAddress bindAddress, EntitlementHub hub, MeterRegistry registry)
+    /** Binds every ingest port, opens the outputs and starts receiving; nothing is left open on failure. */
+    static RunningFlow open(FlowPlan plan, InetAddress defaultAddress, EntitlementHub hub, Shard shard, RelayTotals t)
             throws RelayException {
-        Selector selector;
-        try {
-            selector = Selector.open();
-        } catch (IOException e) {
-            throw new RelayException(RelayException.Reason.INVALID_PLAN, "cannot open a selector", e);
-        }
-        RunningFlow flow = new RunningFlow(plan, hub, selector, registry);
+        RunningFlow flow = new RunningFlow(plan, hub, shard, t);
         try {
             for (Ingest ingest : flow.ingests) {
                 if (ingest.plan.entitlementArn() == null) {
+                    InetAddress address = address(ingest.plan, defaultAddress);
                     int port = ingest.plan.ingestPort();
-                    flow.bind(bindAddress, port, ingest, false);
+                    flow.bind(address, port, ingest::media);
                     if (ingest.hasFec()) {
-                        flow.bind(bindAddress, port + 2, ingest, true);
-                        flow.bind(bindAddress, port + 4, ingest, true);
+                        flow.bind(address, port + 2, ingest::fec);
+                        flow.bind(address, port + 4, ingest::fec);
                     }
                 }
             }
             flow.replaceOutputs(plan.outputs());
         } catch (RelayException e) {
-            flow.close();
+            flow.close(() -> {});
             throw e;
         }
         for (Ingest ingest : flow.ingests) {
@@ -92,21 +77,31 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
                 hub.subscribe(ingest.plan.entitlementArn(), ingest);
             }
         }
-        flow.thread =
-                Thread.ofPlatform().name("relay " + plan.flowName()).daemon().start(flow::loop);
         return flow;
     }
 
-    private void bind(InetAddress address, int port, Ingest ingest, boolean fec) throws RelayException {
+    private static InetAddress address(FlowPlan.SourcePlan source, InetAddress fallback) throws RelayException {
+        if (source.ingestIp() == null) {
+            return fallback;
+        }
+        try {
+            return InetAddress.getByName(source.ingestIp()); // a literal: the control plane stores addresses only
+        } catch (java.net.UnknownHostException e) {
+            throw new RelayException(
+                    RelayException.Reason.INVALID_PLAN,
+                    "ingest address " + source.ingestIp() + " is not an IP address");
+        }
+    }
+
+    private void bind(InetAddress address, int port, ReceiveLoop.Receiver receiver) throws RelayException {
         DatagramChannel channel = null;
         try {
             channel = DatagramChannel.open();
             channel.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
             channel.bind(new InetSocketAddress(address, port));
             channel.configureBlocking(false);
-            Port p = new Port(channel, ingest, fec);
-            channel.register(selector, SelectionKey.OP_READ, p);
-            ports.add(p);
+            channels.add(channel);
+            shard.loop().add(channel, receiver);
         } catch (IOException e) {
             closeQuietly(channel);
             if (e instanceof BindException) {
@@ -116,7 +111,9 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
                         e);
             }
             throw new RelayException(
-                    RelayException.Reason.INVALID_PLAN, "cannot listen on UDP port " + port + ": " + e.getMessage(), e);
+                    RelayException.Reason.INVALID_PLAN,
+                    "cannot listen on UDP port " + port + " on " + address.getHostAddress() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -134,7 +131,7 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
                 if (keep != null) {
                     next.add(keep);
                 } else {
-                    Output o = Outputs.open(p, hub, plan.flowName());
+                    Output o = Outputs.open(p, hub, shard.timers());
                     opened.add(o);
                     next.add(o);
                 }
@@ -143,14 +140,19 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
             opened.forEach(Output::close);
             throw e;
         }
-        opened.forEach(meters::addOutput);
-        outputs = next.toArray(new Output[0]);
-        for (Output gone : current.values()) {
-            synchronized (this) {
-                retiredSent += gone.tally().get(Tally.Output.PACKETS);
-            }
-            meters.removeOutput(gone);
-            gone.close();
+        Output[] swapped = next.toArray(new Output[0]);
+        List<Tally> gone = new ArrayList<>();
+        for (Output o : current.values()) {
+            o.close();
+            gone.add(o.tally());
+        }
+        totals.retire(() -> outputs = swapped, gone);
+        addSent(gone);
+    }
+
+    private synchronized void addSent(List<Tally> gone) {
+        for (Tally t : gone) {
+            retiredSent += t.get(Tally.Output.PACKETS);
         }
     }
 
@@ -159,6 +161,16 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
         if (from != active) {
             return;
         }
+        if (ingests.size() > 1) {
+            synchronized (ingests) { // two sources may overlap for a moment when the active one changes
+                send(b, off, len);
+            }
+        } else {
+            send(b, off, len);
+        }
+    }
+
+    private void send(byte[] b, int off, int len) {
         for (Output o : outputs) {
             try {
                 o.send(b, off, len);
@@ -168,65 +180,16 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
         }
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                selector.select(ready, TICK_MILLIS);
-                long now = System.nanoTime();
-                for (Ingest ingest : ingests) {
-                    ingest.tick(now);
-                }
-                failover(now);
-            } catch (ClosedSelectorException e) {
-                return;
-            } catch (IOException | RuntimeException e) {
-                if (running) {
-                    LOG.warn("flow {}: relay loop error, continuing", plan.flowArn(), e);
-                }
-            }
-        }
-    }
-
-    private void drain(Port port) {
-        for (int i = 0; i < BATCH; i++) {
-            receive.clear();
-            InetSocketAddress sender;
-            try {
-                sender = (InetSocketAddress) port.channel.receive(receive);
-            } catch (IOException e) {
-                return;
-            }
-            if (sender == null) {
-                return;
-            }
-            long now = System.nanoTime();
-            try {
-                if (port.fec) {
-                    port.ingest.fec(buf, receive.position(), sender.getAddress(), now);
-                } else {
-                    port.ingest.media(buf, receive.position(), sender.getAddress(), now);
-                }
-            } catch (RuntimeException e) {
-                port.ingest.failed();
-                LOG.debug("flow {}: packet rejected", plan.flowArn(), e);
-            }
-        }
-    }
-
-    private void failover(long now) {
-        if (ingests.size() < 2 || now - active.lastPacketNanos < FAILOVER_NANOS) {
-            return;
-        }
-        for (Ingest ingest : ingests) {
-            if (ingest != active && now - ingest.lastPacketNanos < FAILOVER_NANOS) {
-                LOG.info(
-                        "flow {}: source {} silent, switching to {}",
-                        plan.flowArn(),
-                        active.plan.name(),
-                        ingest.plan.name());
-                active = ingest;
-                return;
-            }
+    @Override
+    public void arrived(Ingest from, long at) {
+        Ingest current = active;
+        if (from != current && at - current.lastPacketNanos >= FAILOVER_NANOS) {
+            LOG.info(
+                    "flow {}: source {} silent, switching to {}",
+                    plan.flowArn(),
+                    current.plan.name(),
+                    from.plan.name());
+            active = from;
         }
     }
 
@@ -234,22 +197,20 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
         return plan;
     }
 
+    List<Ingest> ingests() {
+        return ingests;
+    }
+
+    Output[] outputs() {
+        return outputs;
+    }
+
     FlowStats stats() {
-        long packets = 0;
-        long bytes = 0;
-        long lost = 0;
-        long recovered = 0;
-        long allow = 0;
-        long bitrate = 0;
-        long malformed = 0;
+        long[] s = new long[Tally.Source.values().length];
         for (Ingest i : ingests) {
-            packets += i.tally.get(Tally.Source.PACKETS);
-            bytes += i.tally.get(Tally.Source.BYTES);
-            lost += i.tally.get(Tally.Source.LOST);
-            recovered += i.tally.get(Tally.Source.RECOVERED);
-            allow += i.tally.get(Tally.Source.DROPPED_ALLOW_LIST);
-            bitrate += i.tally.get(Tally.Source.DROPPED_BITRATE);
-            malformed += i.tally.get(Tally.Source.MALFORMED);
+            for (Tally.Source key : Tally.Source.values()) {
+                s[key.ordinal()] += i.tally.get(key);
+            }
         }
         long sent;
         synchronized (this) {
@@ -258,35 +219,40 @@ final class RunningFlow implements Ingest.Forward, AutoCloseable {
         for (Output o : outputs) {
             sent += o.tally().get(Tally.Output.PACKETS);
         }
-        return new FlowStats(packets, bytes, lost, recovered, allow, bitrate, malformed, sent);
+        return new FlowStats(
+                s[Tally.Source.PACKETS.ordinal()],
+                s[Tally.Source.BYTES.ordinal()],
+                s[Tally.Source.LOST.ordinal()],
+                s[Tally.Source.RECOVERED.ordinal()],
+                s[Tally.Source.DROPPED_ALLOW_LIST.ordinal()],
+                s[Tally.Source.DROPPED_BITRATE.ordinal()],
+                s[Tally.Source.MALFORMED.ordinal()],
+                sent);
     }
 
-    @Override
-    public void close() {
-        running = false;
+    /** Stops receiving and sending, then {@code unlink}s the flow from the running ones as its counts retire. */
+    void close(Runnable unlink) {
         for (Ingest ingest : ingests) {
+            ingest.close();
             if (ingest.plan.entitlementArn() != null) {
                 hub.unsubscribe(ingest.plan.entitlementArn(), ingest);
             }
         }
-        selector.wakeup();
-        if (thread != null && thread != Thread.currentThread()) {
-            try {
-                thread.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        try {
-            selector.close();
-        } catch (IOException ignored) {
-            // nothing to do
-        }
-        ports.forEach(p -> closeQuietly(p.channel));
+        shard.loop().remove(channels);
+        List<Tally> tallies = new ArrayList<>();
         for (Output o : outputs) {
             o.close();
+            tallies.add(o.tally());
         }
-        meters.close();
+        for (Ingest ingest : ingests) {
+            tallies.add(ingest.tally);
+        }
+        totals.retire(unlink, tallies);
+    }
+
+    @Override
+    public void close() {
+        close(() -> {});
     }
 
     private static void closeQuietly(DatagramChannel channel) {

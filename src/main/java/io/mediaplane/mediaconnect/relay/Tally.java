@@ -14,9 +14,11 @@ final class Tally {
         RECOVERED,
         DROPPED_ALLOW_LIST,
         DROPPED_BITRATE,
+        DROPPED_OVERLOAD,
         MALFORMED,
         LATE,
-        FEC_PACKETS
+        FEC_PACKETS,
+        RESTARTS
     }
 
     enum Output {
@@ -28,17 +30,27 @@ final class Tally {
     }
 
     private final AtomicLongArray values;
+    private final boolean source;
 
-    private Tally(int size) {
-        values = new AtomicLongArray(size);
+    private Tally(int size, boolean source) {
+        this.values = new AtomicLongArray(size);
+        this.source = source;
     }
 
     static Tally forSource() {
-        return new Tally(Source.values().length);
+        return new Tally(Source.values().length, true);
     }
 
     static Tally forOutput() {
-        return new Tally(Output.values().length);
+        return new Tally(Output.values().length, false);
+    }
+
+    boolean isSource() {
+        return source;
+    }
+
+    long get(int index) {
+        return values.get(index);
     }
 
     void add(Enum<?> key, long n) {

@@ -1,10 +1,12 @@
 package io.mediaplane.mediastore.data;
 
+import io.mediaplane.mediastore.ContainerRecord;
 import io.mediaplane.mediastore.data.cors.CorsPolicy;
 import io.mediaplane.mediastore.data.cors.Preflight;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.ErrorCode;
-import java.io.IOException;
+import io.mediaplane.protocol.Intercept;
+import io.mediaplane.protocol.RequestHead;
 
 /**
  * Applies the container's CORS policy to a data request before anything else is done with it: a preflight
@@ -17,24 +19,18 @@ final class CorsResponses {
 
     private CorsResponses() {}
 
-    /** True when the request was a preflight and has been answered. */
-    static boolean apply(DataExchange view, Outcome outcome, String path) throws IOException {
-        CorsPolicy cors = CorsPolicy.of(outcome.container.container().corsPolicy());
-        if (!"OPTIONS".equals(view.method())) {
-            cors.responseHeaders(view.header("Origin"), view.method()).forEach(view::setHeader);
-            return false;
+    static Intercept apply(ContainerRecord container, RequestHead request) {
+        CorsPolicy cors = CorsPolicy.of(container.corsPolicy());
+        if (!"OPTIONS".equals(request.method())) {
+            return Intercept.proceed(cors.responseHeaders(request.header("Origin"), request.method()));
         }
-        outcome.operation = PREFLIGHT;
-        outcome.path = path;
         Preflight answer = cors.preflight(
-                view.header("Origin"),
-                view.header("Access-Control-Request-Method"),
-                view.header("Access-Control-Request-Headers"));
+                request.header("Origin"),
+                request.header("Access-Control-Request-Method"),
+                request.header("Access-Control-Request-Headers"));
         if (answer instanceof Preflight.Rejected r) {
-            throw new AwsException(new ErrorCode(r.errorCode(), r.status()), r.message());
+            return Intercept.refuse(PREFLIGHT, new AwsException(new ErrorCode(r.errorCode(), r.status()), r.message()));
         }
-        ((Preflight.Allowed) answer).headers().forEach(view::setHeader);
-        view.send(200, new byte[0]);
-        return true;
+        return Intercept.answer(PREFLIGHT, ((Preflight.Allowed) answer).headers());
     }
 }

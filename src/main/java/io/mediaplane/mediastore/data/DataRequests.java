@@ -1,38 +1,42 @@
 package io.mediaplane.mediastore.data;
 
+import io.mediaplane.mediastore.Containers;
+import io.mediaplane.protocol.Answered;
+import io.mediaplane.protocol.RequestHead;
+
 /** Builds the {@link DataRequest} of a finished request for the listeners. */
 final class DataRequests {
     private DataRequests() {}
 
-    static DataRequest of(DataExchange view, Outcome outcome, long startNanos) {
-        long end = System.nanoTime();
-        long firstSent = view.firstByteSentNanos() == 0 ? end : view.firstByteSentNanos();
-        String query = view.rawQuery();
-        String uri = view.original().rawPath() + (query == null || query.isEmpty() ? "" : "?" + query);
-        String account = outcome.identity == null ? null : outcome.identity.accountId();
-        String requester = outcome.identity == null || outcome.identity.accessKeyId() == null || account == null
+    static DataRequest of(Containers.Located container, Answered answered, String objectPath, Long objectSize) {
+        RequestHead request = answered.request();
+        String query = request.rawQuery();
+        String uri = request.rawPath() + (query == null || query.isEmpty() ? "" : "?" + query);
+        String account =
+                answered.identity() == null ? null : answered.identity().accountId();
+        String requester = answered.identity() == null || answered.identity().accessKeyId() == null || account == null
                 ? null
                 : "arn:aws:iam::" + account + ":root";
         return new DataRequest(
-                outcome.container.container(),
-                outcome.operation == null ? "unknown" : outcome.operation,
-                outcome.path,
-                view.method(),
+                container.container(),
+                answered.operation(),
+                objectPath,
+                request.method(),
                 uri,
-                view.responseStatus(),
-                outcome.errorCode,
-                view.bytesReceived(),
-                view.bytesSent(),
-                outcome.objectSize,
-                (end - startNanos) / 1_000_000,
-                Math.max(0, firstSent - view.lastByteReceivedNanos()) / 1_000_000,
-                outcome.requestId,
-                view.remoteAddress(),
+                answered.status(),
+                answered.errorCode(),
+                answered.bytesReceived(),
+                answered.bytesSent(),
+                objectSize,
+                answered.totalNanos() / 1_000_000,
+                answered.turnAroundNanos() / 1_000_000,
+                answered.requestId(),
+                request.sourceIp(),
                 requester,
-                view.header("User-Agent"),
-                view.header("Referer"),
-                view.header("Host"),
-                outcome.received,
-                view.secure());
+                request.header("User-Agent"),
+                request.header("Referer"),
+                request.header("Host"),
+                answered.received(),
+                request.secure());
     }
 }

@@ -1,11 +1,12 @@
 package io.mediaplane.mediastore.data;
 
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.data.ObjectShapes.Item;
 import io.mediaplane.mediastore.data.ObjectShapes.ItemType;
 import io.mediaplane.mediastore.data.ObjectShapes.ListItemsInput;
 import io.mediaplane.mediastore.data.ObjectShapes.ListItemsOutput;
 import io.mediaplane.protocol.AwsException;
-import io.mediaplane.protocol.PageTokens;
 import io.mediaplane.protocol.RequestContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,10 @@ final class FolderListing {
     }
 
     ListItemsOutput listItems(RequestContext context, ListItemsInput input) {
-        DataCall call = (DataCall) context.target();
+        Containers.Located container = context.target(Containers.Located.class);
+        String containerId = container.container().endpointId();
         String folder = ObjectPaths.folderPrefix(input.path());
-        String listing = "mediastore-data/ListItems/" + call.containerId() + "/" + folder;
+        String listing = "mediastore-data/ListItems/" + containerId + "/" + folder;
         String after = null;
         if (input.nextToken() != null) {
             try {
@@ -42,8 +44,8 @@ final class FolderListing {
             }
         }
         TreeMap<String, Item> children = new TreeMap<>();
-        for (ObjectRecord r : store.below(call.containerId(), folder)) {
-            if (expiry.expired(call.container().container(), r.path(), r.createdAt(), context.received())) {
+        for (ObjectRecord r : store.below(containerId, folder)) {
+            if (expiry.expired(container.container(), r.path(), r.createdAt(), context.received())) {
                 continue;
             }
             String rest = r.path().substring(folder.length());

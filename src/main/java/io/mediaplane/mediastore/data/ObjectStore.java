@@ -3,6 +3,9 @@ package io.mediaplane.mediastore.data;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.ReadCache;
 import io.mediaplane.store.StoreException;
+import io.mediaplane.store.blob.BlobStore;
+import io.mediaplane.store.blob.OpenBlobs;
+import io.mediaplane.store.blob.StagedBlob;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ public final class ObjectStore {
 
     public ObjectStore(Database db, Path dataDir) {
         this.db = db;
-        this.blobs = new BlobStore(dataDir);
+        this.blobs = new BlobStore(dataDir.resolve("objects"));
     }
 
     BlobStore blobs() {

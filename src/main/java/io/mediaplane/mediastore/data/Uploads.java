@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore.data;
 
+import io.mediaplane.mediastore.Containers;
 import io.mediaplane.mediastore.data.ObjectShapes.PutObjectInput;
 import io.mediaplane.mediastore.data.ObjectShapes.PutObjectOutput;
 import io.mediaplane.mediastore.data.ObjectShapes.StorageClass;
@@ -7,14 +8,17 @@ import io.mediaplane.mediastore.data.ObjectShapes.UploadAvailability;
 import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.AwsException;
 import io.mediaplane.protocol.ErrorCode;
+import io.mediaplane.protocol.RequestBody;
 import io.mediaplane.protocol.RequestContext;
+import io.mediaplane.store.blob.StagedBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * PutObject: the body goes to a temp file (and, for STREAMING, to readers as it arrives), is
- * checked against the size limit and the signed payload hash, then committed atomically. Anything
+ * PutObject: the body goes to a temp file (and, for STREAMING with an unsigned payload, to readers
+ * as it arrives), is checked against the size limit and the signed payload hash, then committed
+ * atomically. Anything
  * that fails on the way leaves nothing behind.
  */
 final class Uploads {
@@ -36,33 +40,38 @@ final class Uploads {
     }
 
     PutObjectOutput putObject(RequestContext context, PutObjectInput input) {
-        DataCall call = (DataCall) context.target();
+        String containerId =
+                context.target(Containers.Located.class).container().endpointId();
+        RequestBody body = context.body();
         boolean streaming = input.uploadAvailability() == UploadAvailability.STREAMING;
         long limit = streaming ? STREAMING_LIMIT : STANDARD_LIMIT;
         String contentType = input.contentType() == null ? DEFAULT_CONTENT_TYPE : input.contentType();
-        StagedBlob staged = call.staged();
+        StagedUpload read = body.staged(StagedUpload.class);
+        StagedBlob staged = read == null ? null : read.blob();
         LiveUpload upload = null;
         boolean committed = false;
         try {
             if (staged == null) {
-                if (call.contentLength() > limit) {
+                if (body.contentLength() > limit) {
                     throw tooLarge(streaming, limit);
                 }
                 staged = store.blobs().stage();
-                if (streaming) {
+                // A signature over the whole body is checked only once it has all arrived: until then
+                // no reader may see a byte of it (readers keep the previous object, or none).
+                if (streaming && body.payloadSha256() == null) {
                     upload = new LiveUpload(contentType, input.cacheControl(), context.received());
-                    live.start(call.containerId(), input.path(), upload);
+                    live.start(containerId, input.path(), upload);
                 }
                 copy(input.body(), staged, upload, limit, streaming);
             } else if (staged.size() > limit) {
                 throw tooLarge(streaming, limit);
             }
             String sha256 = staged.finish();
-            if (call.payloadSha256() != null && !call.payloadSha256().equals(sha256)) {
+            if (body.payloadSha256() != null && !body.payloadSha256().equals(sha256)) {
                 throw Authenticator.payloadMismatch();
             }
             ObjectRecord record = store.commit(
-                    call.containerId(), input.path(), staged, contentType, input.cacheControl(), context.received());
+                    containerId, input.path(), staged, contentType, input.cacheControl(), context.received());
             committed = true;
             return new PutObjectOutput(record.sha256(), record.eTag(), StorageClass.TEMPORAL);
         } catch (IOException e) {
@@ -74,7 +83,7 @@ final class Uploads {
                 } else {
                     upload.fail();
                 }
-                live.end(call.containerId(), input.path(), upload);
+                live.end(containerId, input.path(), upload);
             }
             if (staged != null) {
                 staged.discard();
@@ -83,20 +92,31 @@ final class Uploads {
     }
 
     private static void copy(InputStream body, StagedBlob staged, LiveUpload upload, long limit, boolean streaming) {
-        byte[] buffer = new byte[64 * 1024];
         try {
-            int n;
-            while ((n = body.read(buffer)) >= 0) {
-                if (staged.size() + n > limit) {
-                    throw tooLarge(streaming, limit);
-                }
-                staged.write(buffer, 0, n);
-                if (upload != null) {
-                    upload.append(buffer, 0, n);
-                }
-            }
+            fill(staged, body, upload, limit, streaming);
         } catch (IOException e) {
+            // the stream's messages are the http layer's own words (no class names)
             throw new AwsException(INCOMPLETE_BODY, "The request body ended before it was complete: " + e.getMessage());
+        }
+    }
+
+    /** Writes the body to the staged blob (and to live readers), refusing it past the limit. */
+    static void fill(StagedBlob staged, InputStream body, LiveUpload upload, long limit, boolean streaming)
+            throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = body.read(buffer)) >= 0) {
+            if (staged.size() + n > limit) {
+                throw tooLarge(streaming, limit);
+            }
+            try {
+                staged.write(buffer, 0, n);
+            } catch (IOException e) { // the disk's fault, not the client's: an internal error, logged
+                throw new UncheckedIOException("cannot stage an upload", e);
+            }
+            if (upload != null) {
+                upload.append(buffer, 0, n);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.mediaplane.auth.policy.PolicyDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class LifecyclePolicy {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new LifecyclePolicyException("Lifecycle policy is not valid JSON: " + e.getOriginalMessage());
+            throw new LifecyclePolicyException("Lifecycle policy is not valid JSON" + PolicyDocument.problem(e));
         }
         LifecycleRuleParser.requireObject(root, "Lifecycle policy", Set.of("rules"));
         JsonNode rulesNode = root.get("rules");

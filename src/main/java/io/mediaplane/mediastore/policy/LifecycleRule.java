@@ -1,5 +1,6 @@
 package io.mediaplane.mediastore.policy;
 
+import io.mediaplane.aws.Wildcard;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -61,7 +62,7 @@ public record LifecycleRule(
     /** Whether the rule covers an object at {@code path} (container-relative, no leading slash). */
     public boolean matches(String path) {
         for (String p : paths) {
-            if (pathType == PathType.PREFIX ? path.startsWith(p) : wildcardMatches(p, path)) {
+            if (pathType == PathType.PREFIX ? path.startsWith(p) : Wildcard.matchesStars(p, path)) {
                 return true;
             }
         }
@@ -76,31 +77,5 @@ public record LifecycleRule(
     public Instant dueAt(Instant createdAt) {
         Instant boundary = createdAt.plus(amount, unit);
         return inclusive ? boundary : boundary.plusSeconds(1);
-    }
-
-    /**
-     * MediaStore's {@code *} wildcard (lifecycle paths, metric-policy object groups, CORS origins and headers):
-     * {@code *} matches any run of characters, including {@code /}; every other character is literal.
-     */
-    public static boolean wildcardMatches(String pattern, String path) {
-        String[] parts = pattern.split("\\*", -1);
-        if (parts.length == 1) {
-            return path.equals(pattern);
-        }
-        String first = parts[0];
-        String last = parts[parts.length - 1];
-        int end = path.length() - last.length();
-        if (!path.startsWith(first) || !path.endsWith(last) || end < first.length()) {
-            return false;
-        }
-        int pos = first.length();
-        for (int i = 1; i < parts.length - 1; i++) {
-            int at = path.indexOf(parts[i], pos);
-            if (at < 0 || at + parts[i].length() > end) {
-                return false;
-            }
-            pos = at + parts[i].length();
-        }
-        return true;
     }
 }

@@ -1,6 +1,7 @@
 package io.mediaplane.mediastore.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mediaplane.aws.Echo;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -132,7 +133,7 @@ final class LifecycleRuleParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw fail(where + " has unknown element '" + name + "'");
+                throw fail(where + " has unknown element " + Echo.quote(name));
             }
         }
     }

@@ -58,8 +58,8 @@ final class FecStream {
         };
         long[] now = {0};
         FecDecoder.Recovered recovered = (buf, len) -> {
-            ReorderBuffer.Outcome o = reorder.offer(buf, 0, len, now[0], sink);
-            return o == ReorderBuffer.Outcome.EMITTED || o == ReorderBuffer.Outcome.HELD;
+            long arrival = reorder.estimateArrival(RtpHeader.sequence(buf, 0), now[0]);
+            return reorder.offer(buf, 0, len, arrival, sink) == ReorderBuffer.Outcome.HELD;
         };
         int extra = 0;
         for (Sent s : wire) {
@@ -74,9 +74,9 @@ final class FecStream {
                 reorder.offer(s.bytes(), 0, s.bytes().length, now[0], sink);
                 decoder.onMedia(recovered);
             }
-            reorder.expire(now[0], sink);
+            reorder.release(now[0], sink);
         }
-        reorder.expire(now[0] + 10_000 * MS, sink);
+        reorder.release(now[0] + 10_000 * MS, sink);
         return new Received(got, order, reorder.lost(), decoder.recovered(), decoder.malformed());
     }
 

@@ -21,7 +21,7 @@ final class Plans {
     private Plans() {}
 
     static FlowPlan.SourcePlan source(String protocol, int port) {
-        return new FlowPlan.SourcePlan(ARN + "source:1-src:src", "src", protocol, port, null, null, 200, null);
+        return new FlowPlan.SourcePlan(ARN + "source:1-src:src", "src", protocol, null, port, null, null, 200, null);
     }
 
     static FlowPlan.OutputPlan output(String name, String protocol, int port) {
@@ -87,7 +87,7 @@ final class Plans {
         FecDecoder decoder = new FecDecoder(reorder, 64);
         List<byte[]> out = new ArrayList<>();
         ReorderBuffer.Sink sink = (b, off, len, ext) -> out.add(java.util.Arrays.copyOfRange(b, off, off + len));
-        FecDecoder.Recovered rec = (b, len) -> reorder.offer(b, 0, len, 0, sink) != ReorderBuffer.Outcome.LATE;
+        FecDecoder.Recovered rec = (b, len) -> reorder.offer(b, 0, len, 0, sink) == ReorderBuffer.Outcome.HELD;
         for (int i = 0; i < media.size(); i++) {
             if (!lose.contains(i)) {
                 reorder.offer(media.get(i), 0, media.get(i).length, 0, sink);
@@ -95,6 +95,7 @@ final class Plans {
         }
         columns.forEach(c -> decoder.onFec(c, 0, c.length, rec));
         rows.forEach(r -> decoder.onFec(r, 0, r.length, rec));
+        reorder.flush(sink);
         return new Decoded(out, decoder.recovered());
     }
 }

@@ -141,7 +141,7 @@ class RelayEngineIT {
         try (UdpReceiver out = new UdpReceiver();
                 LossyProxy proxy = new LossyProxy(proxyPort, in, RelayEngineIT::drop)) {
             FlowPlan.SourcePlan fecSource =
-                    new FlowPlan.SourcePlan("arn:src", "src", "rtp-fec", in, null, null, 2000, null);
+                    new FlowPlan.SourcePlan("arn:src", "src", "rtp-fec", null, in, null, null, 2000, null);
             FlowPlan plan = flow("lossy", fecSource, List.of(output("o", "rtp", out.port())));
             engine.start(plan);
             send(proxyPort, "-fec", "prompeg=l=5:d=5");

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /** Test helper: a loopback UDP socket whose datagrams a thread collects (with the sender's address). */
 final class UdpReceiver implements AutoCloseable {
-    record Datagram(byte[] data, InetSocketAddress sender) {}
+    /** A datagram, who sent it, and when it was received ({@link System#nanoTime}). */
+    record Datagram(byte[] data, InetSocketAddress sender, long nanos) {}
 
     private final DatagramSocket socket;
     private final LinkedBlockingQueue<Datagram> queue = new LinkedBlockingQueue<>();
@@ -38,7 +39,8 @@ final class UdpReceiver implements AutoCloseable {
             } catch (IOException e) {
                 return;
             }
-            queue.add(new Datagram(Arrays.copyOf(buf, p.getLength()), (InetSocketAddress) p.getSocketAddress()));
+            long now = System.nanoTime();
+            queue.add(new Datagram(Arrays.copyOf(buf, p.getLength()), (InetSocketAddress) p.getSocketAddress(), now));
         }
     }
 

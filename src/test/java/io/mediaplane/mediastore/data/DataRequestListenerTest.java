@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import io.mediaplane.auth.CredentialStore;
 import io.mediaplane.auth.SigV4Verifier;
+import io.mediaplane.aws.PageTokens;
+import io.mediaplane.aws.Regions;
 import io.mediaplane.mediastore.ContainerRecord;
 import io.mediaplane.mediastore.Containers;
 import io.mediaplane.protocol.Authenticator;
 import io.mediaplane.protocol.InputValidator;
-import io.mediaplane.protocol.PageTokens;
+import io.mediaplane.protocol.RequestPipeline;
 import io.mediaplane.store.Database;
 import io.mediaplane.store.ResourceTable;
 import io.mediaplane.store.Scope;
@@ -27,7 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The data endpoint tells its listeners about every finished request, failed ones included. */
+/** The data endpoint, on the request pipeline, tells its listeners about every finished request, failed ones included. */
 class DataRequestListenerTest {
     @Test
     void everyFinishedRequestReachesTheListeners(@TempDir Path dir) throws Exception {
@@ -59,17 +61,19 @@ class DataRequestListenerTest {
             Containers containers =
                     new Containers(db, Duration.ofSeconds(1), "http://x/mediastore-data", store::holdsObjects);
             List<DataRequest> seen = new ArrayList<>();
-            DataEndpoint endpoint = new DataEndpoint(
-                    containers,
-                    store,
-                    new PageTokens(new byte[32]),
-                    new Authenticator(
-                            Authenticator.Mode.NONE, new SigV4Verifier(CredentialStore.defaults(), clock), "us-east-1"),
-                    new InputValidator(),
-                    clock,
-                    List.of(seen::add, r -> {
+            RequestPipeline endpoint = new RequestPipeline(
+                    List.of(new DataEndpoint(containers, store, new PageTokens(new byte[32]), List.of(seen::add, r -> {
                         throw new IllegalStateException("a failing listener never fails the request");
-                    }));
+                    }))),
+                    new Authenticator(
+                            Authenticator.Mode.NONE,
+                            new SigV4Verifier(CredentialStore.defaults(), clock),
+                            "us-east-1",
+                            Regions.aws()),
+                    new InputValidator(),
+                    (service, operation, status, nanos) -> {},
+                    clock,
+                    1 << 20);
 
             FakeExchange put = new FakeExchange(
                     "PUT",

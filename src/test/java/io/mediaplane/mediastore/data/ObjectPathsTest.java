@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mediaplane.protocol.AwsException;
+import io.mediaplane.protocol.EndpointAddress;
+import io.mediaplane.store.blob.ByteRange;
 import io.mediaplane.support.FakeExchange;
 import java.util.List;
 import java.util.Map;
@@ -37,40 +39,38 @@ class ObjectPathsTest {
     }
 
     @Test
-    void rangesResolveAgainstTheObjectSize() {
-        assertEquals(new ByteRange(0, 9, 100), ByteRange.of("bytes=0-9", 100));
-        assertEquals(new ByteRange(90, 99, 100), ByteRange.of("bytes=90-", 100));
-        assertEquals(new ByteRange(90, 99, 100), ByteRange.of("bytes=-10", 100));
-        assertEquals(new ByteRange(0, 99, 100), ByteRange.of("bytes=-1000", 100));
-        assertEquals(new ByteRange(50, 99, 100), ByteRange.of("bytes=50-5000", 100));
-        assertEquals("bytes 0-9/100", ByteRange.of("bytes=0-9", 100).contentRange());
+    void anUnsatisfiableRangeIsMediaStoreDatas416() {
+        assertEquals(new ByteRange(0, 9, 100), ObjectOperations.range("bytes=0-9", 100));
         for (String unsatisfiable : List.of("bytes=100-", "bytes=100-200", "bytes=5-4", "bytes=-0")) {
-            AwsException e = assertThrows(AwsException.class, () -> ByteRange.of(unsatisfiable, 100), unsatisfiable);
+            AwsException e =
+                    assertThrows(AwsException.class, () -> ObjectOperations.range(unsatisfiable, 100), unsatisfiable);
             assertEquals(416, e.status());
             assertEquals("RequestedRangeNotSatisfiableException", e.code());
         }
-        assertThrows(AwsException.class, () -> ByteRange.of("bytes=0-0", 0), "an empty object has no byte 0");
+        assertThrows(AwsException.class, () -> ObjectOperations.range("bytes=0-0", 0), "an empty object has no byte 0");
     }
 
     @Test
     void endpointsByPathPrefixOrHostName() {
-        EndpointAddress byPath =
-                EndpointAddress.of(new FakeExchange("GET", "/mediastore-data/abc//x/y", "", Map.of(), null));
+        EndpointAddress byPath = address(new FakeExchange("GET", "/mediastore-data/abc//x/y", "", Map.of(), null));
         assertEquals(new EndpointAddress("abc", "//x/y"), byPath);
         assertEquals(
                 new EndpointAddress("abc", ""),
-                EndpointAddress.of(new FakeExchange("GET", "/mediastore-data/abc", "", Map.of(), null)));
+                address(new FakeExchange("GET", "/mediastore-data/abc", "", Map.of(), null)));
         assertEquals(
                 new EndpointAddress("abc", "/x"),
-                EndpointAddress.of(new FakeExchange(
+                address(new FakeExchange(
                         "GET",
                         "/x",
                         "",
                         Map.of("Host", List.of("abc.data.mediastore.us-east-1.amazonaws.com")),
                         null)));
-        assertNull(EndpointAddress.of(
+        assertNull(address(
                 new FakeExchange("GET", "/x", "", Map.of("Host", List.of("www.abc.data.mediastore.example")), null)));
-        assertNull(EndpointAddress.of(
-                new FakeExchange("GET", "/tags/arn", "", Map.of("Host", List.of("localhost")), null)));
+        assertNull(address(new FakeExchange("GET", "/tags/arn", "", Map.of("Host", List.of("localhost")), null)));
+    }
+
+    private static EndpointAddress address(FakeExchange request) {
+        return DataEndpoint.MOUNT.locate(request.header("Host"), request.rawPath());
     }
 }

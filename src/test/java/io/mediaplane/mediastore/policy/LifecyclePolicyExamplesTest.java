@@ -160,10 +160,5 @@ class LifecyclePolicyExamplesTest {
         assertEquals(T0.plus(days(2)), ge.dueAt(T0));
         assertTrue(gt.matches("abc") && gt.matches("a/b/c") && gt.matches("aXbYbZc"));
         assertFalse(gt.matches("acb") || gt.matches("abcd") || gt.matches("ab"));
-        assertTrue(LifecycleRule.wildcardMatches("*.ts", ".ts"));
-        assertFalse(LifecycleRule.wildcardMatches("a*a", "a"));
-        assertTrue(LifecycleRule.wildcardMatches("exact", "exact"));
-        assertFalse(LifecycleRule.wildcardMatches("exact", "exactly"));
-        assertTrue(LifecycleRule.wildcardMatches("a**", "a"));
     }
 }

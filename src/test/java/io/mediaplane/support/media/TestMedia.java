@@ -1,6 +1,6 @@
 package io.mediaplane.support.media;
 
-import io.mediaplane.support.TempFiles;
+import io.mediaplane.support.TempPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ public final class TestMedia {
 
     private static Hls makeHls() {
         try {
-            Path dir = TempFiles.deleteAtExit(Files.createTempDirectory("mediaplane-hls"));
+            Path dir = TempPaths.directory("mediaplane-hls");
             Ffmpeg.ffmpeg(
                     dir,
                     600, // a bound, generous for a busy machine

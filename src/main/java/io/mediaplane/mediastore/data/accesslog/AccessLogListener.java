@@ -29,8 +29,8 @@ public final class AccessLogListener implements DataRequestListener, AutoCloseab
     private final Thread thread;
     private volatile boolean closed;
 
-    /** A listener whose writer thread is not started yet (tests fill the queue first); see {@link #start}. */
-    AccessLogListener(AccessLogFiles files, int capacity, MeterRegistry registry) {
+    /** A listener whose writer thread is not started yet (see {@link #startWriter}); until then records queue up. */
+    public AccessLogListener(AccessLogFiles files, int capacity, MeterRegistry registry) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.droppedFull = dropped(registry, "queue_full");
         this.writer = new AccessLogWriter(files, dropped(registry, "write_failed"));
@@ -44,7 +44,8 @@ public final class AccessLogListener implements DataRequestListener, AutoCloseab
         return listener;
     }
 
-    void startWriter() {
+    /** Starts the writer thread. */
+    public void startWriter() {
         thread.start();
     }
 

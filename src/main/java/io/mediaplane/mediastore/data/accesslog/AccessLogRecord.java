@@ -2,6 +2,7 @@ package io.mediaplane.mediastore.data.accesslog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.mediaplane.aws.Arn;
 import io.mediaplane.mediastore.data.DataRequest;
 import io.mediaplane.mediastore.policy.LifecyclePolicy;
 import io.mediaplane.mediastore.policy.LifecycleRule;
@@ -79,11 +80,7 @@ record AccessLogRecord(
 
     /** The account of an ARN such as {@code arn:aws:iam::111122223333:user/x}; null for anonymous callers. */
     static String accountOf(String arn) {
-        if (arn == null) {
-            return null;
-        }
-        String[] parts = arn.split(":", 6);
-        return parts.length >= 5 && !parts[4].isEmpty() ? parts[4] : null;
+        return Arn.parse(arn).map(Arn::account).filter(a -> !a.isEmpty()).orElse(null);
     }
 
     /** For a stored object, when the earliest matching transient-data (seconds) rule expires it; else null. */

@@ -1,8 +1,8 @@
 package io.mediaplane.mediastore.data.cors;
 
+import io.mediaplane.aws.Wildcard;
 import io.mediaplane.mediastore.PolicyShapes.CorsRule;
 import io.mediaplane.mediastore.PolicyShapes.MethodName;
-import io.mediaplane.mediastore.policy.LifecycleRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +125,7 @@ public final class CorsPolicy {
     private static String matchingOrigin(CorsRule rule, String origin) {
         String o = origin.trim().toLowerCase(Locale.ROOT);
         for (String allowed : rule.allowedOrigins()) {
-            if (LifecycleRule.wildcardMatches(allowed.trim().toLowerCase(Locale.ROOT), o)) {
+            if (Wildcard.matchesStars(allowed.trim().toLowerCase(Locale.ROOT), o)) {
                 return allowed.trim();
             }
         }
@@ -145,7 +145,7 @@ public final class CorsPolicy {
         for (String header : requested) {
             boolean covered = false;
             for (String allowed : rule.allowedHeaders()) {
-                if (LifecycleRule.wildcardMatches(allowed.trim().toLowerCase(Locale.ROOT), header)) {
+                if (Wildcard.matchesStars(allowed.trim().toLowerCase(Locale.ROOT), header)) {
                     covered = true;
                     break;
                 }

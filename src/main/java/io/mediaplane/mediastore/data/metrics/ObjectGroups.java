@@ -1,6 +1,6 @@
 package io.mediaplane.mediastore.data.metrics;
 
-import io.mediaplane.mediastore.policy.LifecycleRule;
+import io.mediaplane.aws.Wildcard;
 
 /**
  * Which objects a metric-policy rule's ObjectGroup covers. The group is a path or file name, leading and trailing
@@ -16,7 +16,7 @@ final class ObjectGroups {
         String group = trim(objectGroup);
         String path = trim(objectPath);
         if (group.contains("*")) {
-            return LifecycleRule.wildcardMatches(group, path);
+            return Wildcard.matchesStars(group, path);
         }
         return path.equals(group) || path.startsWith(group + "/");
     }

@@ -3,6 +3,7 @@ package io.mediaplane.mediastore.data.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.mediaplane.mediastore.MediaStoreModule;
 import io.mediaplane.support.Clients;
 import io.mediaplane.support.Containers;
 import io.mediaplane.support.LiveServer;
@@ -50,9 +51,21 @@ class LifecycleSweepIT {
                 r -> r.path("keep/poster.jpg"),
                 RequestBody.fromBytes("p".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
-        assertEquals(0, server.testServer().mediaplane().lifecycleSweeper().sweepNow());
+        assertEquals(
+                0,
+                server.testServer()
+                        .mediaplane()
+                        .module(MediaStoreModule.class)
+                        .lifecycleSweeper()
+                        .sweepNow());
         server.testServer().clock().advance(Duration.ofSeconds(17));
-        assertEquals(2, server.testServer().mediaplane().lifecycleSweeper().sweepNow());
+        assertEquals(
+                2,
+                server.testServer()
+                        .mediaplane()
+                        .module(MediaStoreModule.class)
+                        .lifecycleSweeper()
+                        .sweepNow());
         assertEquals(List.of(), names(data, "live"));
         assertThrows(ObjectNotFoundException.class, () -> data.getObjectAsBytes(r -> r.path("live/seg1.ts")));
         // Deleted, not hidden: without the policy they stay gone.
@@ -66,7 +79,13 @@ class LifecycleSweepIT {
                    "action":"EXPIRE"}]}"""));
         // A day later (then back, so signed requests stay within SigV4's clock skew):
         server.testServer().clock().advance(Duration.ofDays(1));
-        assertEquals(1, server.testServer().mediaplane().lifecycleSweeper().sweepNow());
+        assertEquals(
+                1,
+                server.testServer()
+                        .mediaplane()
+                        .module(MediaStoreModule.class)
+                        .lifecycleSweeper()
+                        .sweepNow());
         server.testServer().clock().advance(Duration.ofDays(-1));
         server.mediaStore().deleteLifecyclePolicy(r -> r.containerName(name));
         assertThrows(ObjectNotFoundException.class, () -> data.describeObject(r -> r.path("vod/movie.mp4")));

@@ -1,0 +1,4 @@
+package io.mediaplane.archfixtures.http;
+
+/** An innocent class of the HTTP layer. */
+public final class Exchange {}

@@ -1,0 +1,8 @@
+package io.mediaplane.archfixtures.store;
+
+import io.mediaplane.archfixtures.protocol.KnowsAService;
+
+/** Breaks storeKnowsNoProtocolOrService. */
+public final class KnowsProtocol {
+    KnowsAService protocol;
+}
