@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  */
 final class NewSqliteSchema {
     /** The scripts under db/migration, in order ({@code DatabaseTest} checks this against the directory). */
-    static final List<String> MIGRATIONS = List.of("V1__resources.sql", "V2__objects.sql");
+    static final List<String> MIGRATIONS =
+            List.of("V1__resources.sql", "V2__objects.sql", "V5__secrets.sql", "V6__flow_placement.sql");
 
     /** Flyway's history table on SQLite, as Flyway 11 creates it. */
     private static final String HISTORY = """
