@@ -111,7 +111,7 @@ public final class DataEndpoint implements Endpoint<Containers.Located> {
             try {
                 listener.completed(request);
             } catch (RuntimeException e) {
-                LOG.warn("data request listener {} failed", listener, e);
+                LOG.error("data request listener {} failed", listener, e); // our own code: a bug
             }
         }
     }
